@@ -1,0 +1,51 @@
+/**
+ * The closed vocabularies of the data module. Each `as const` list drives a
+ * zod enum, a TypeScript union and the filter options in the tables, so a new
+ * topic or unit is added here once.
+ */
+
+export const topics = [
+  'diplomacy',
+  'politics',
+  'energy',
+  'economy',
+  'agriculture',
+  'labour-migration',
+  'defence',
+  'security',
+  'media',
+] as const;
+export type Topic = (typeof topics)[number];
+
+export const topicLabels: Record<Topic, string> = {
+  diplomacy: 'Diplomacy',
+  politics: 'Politics',
+  energy: 'Energy',
+  economy: 'Economy',
+  agriculture: 'Agriculture',
+  'labour-migration': 'Labour migration',
+  defence: 'Defence',
+  security: 'Security',
+  media: 'Media',
+};
+
+/**
+ * How a source states a figure. `derived` figures are never printed by a
+ * source: they are computed in code from other claims (see derive.ts).
+ */
+export const qualifiers = [
+  'exact',
+  'approximately',
+  'more-than',
+  'range',
+  'record',
+  'derived',
+] as const;
+export type Qualifier = (typeof qualifiers)[number];
+
+export const units = ['count', 'permits', 'people', 'percent', 'usd', 'mw', 'tonnes'] as const;
+export type Unit = (typeof units)[number];
+
+/** How much of a date the source gives. `none`: the source gives no date. */
+export const datePrecisions = ['day', 'month', 'year', 'none'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { DateRef } from '../data/schema';
+import { formatDateRef, formatIsoDay, formatShortMonth, startOfIsoDate } from './date';
+
+describe('formatDateRef', () => {
+  it.each<[DateRef, string]>([
+    [{ precision: 'day', date: '2026-01-20', asPrinted: null }, '20 January 2026'],
+    [{ precision: 'day', date: '2024-08-05', asPrinted: null }, '5 August 2024'],
+    [{ precision: 'month', date: '2024-03', asPrinted: null }, 'March 2024'],
+    [{ precision: 'year', date: '2025', asPrinted: null }, '2025'],
+    [{ precision: 'none', date: null, asPrinted: 'currently' }, 'date not given'],
+    [
+      { precision: 'month', date: '2009-01', end: '2024-08', asPrinted: null },
+      'January 2009 – August 2024',
+    ],
+  ])('%j → %s', (ref, expected) => {
+    expect(formatDateRef(ref)).toBe(expected);
+  });
+});
+
+describe('dates are read and written in UTC, whatever the machine', () => {
+  it('keeps the first and last moments of a day on that day', () => {
+    expect(formatIsoDay('2026-01-01')).toBe('1 January 2026');
+    expect(formatIsoDay('2025-12-31')).toBe('31 December 2025');
+  });
+  it('starts a partial date on its first day', () => {
+    expect(startOfIsoDate('2024-03').toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    expect(startOfIsoDate('2024').toISOString()).toBe('2024-01-01T00:00:00.000Z');
+  });
+  it('writes short month ticks', () => {
+    expect(formatShortMonth(Date.UTC(2026, 0, 31, 23, 59))).toBe('Jan 2026');
+  });
+});
