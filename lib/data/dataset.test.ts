@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { checkData, loadDataset } from './dataset';
+import { sampleRawData, sampleSourceTexts, type SampleRawData } from './dataset.sample';
+import { DataIntegrityError, formatProblem } from './problems';
+
+type Mutable = { -readonly [K in keyof SampleRawData]: Record<string, unknown>[] };
+
+function linesFor(mutate: (data: Mutable) => void): string[] {
+  const data = sampleRawData() as unknown as Mutable;
+  mutate(data);
+  return checkData(data, { sourceTexts: sampleSourceTexts }).problems.map(formatProblem);
+}
+
+const claim = (data: Mutable, id: string) =>
+  data.claims.find((c) => c.id === id) as Record<string, unknown>;
+const event = (data: Mutable) =>
+  data.events[0] as Record<string, unknown> & { citations: Record<string, unknown>[] };
+
+describe('the sample dataset', () => {
+  it('passes every check and resolves figures and sources', () => {
+    const dataset = loadDataset(sampleRawData(), { sourceTexts: sampleSourceTexts });
+    const derived = dataset.claims.find((c) => c.id === 'exports-per-firm');
+    expect(derived?.figure).toEqual({ kind: 'point', value: 25_000_000 });
+    expect(derived?.sourceIds).toEqual(['sample-source']);
+    expect(derived?.formulaText).toBe('$5bn ÷ 200');
+  });
+});
+
+describe('each broken entry is named with its field', () => {
+  it.each<[string, (data: Mutable) => void, string]>([
+    [
+      'a quote without its number',
+      (d) => (claim(d, 'firms').quote = 'firms took part'),
+      'data/claims › firms › quote: does not contain the number as printed "More than 200"',
+    ],
+    [
+      'an event citing an unknown source',
+      (d) => (event(d).citations[0]!.sourceId = 'no-such-source'),
+      'data/events › announcement › citations.0.sourceId: unknown source "no-such-source"',
+    ],
+    [
+      'a range with low > high',
+      (d) => {
+        claim(d, 'audience').low = 12e6;
+        claim(d, 'audience').high = 10e6;
+      },
+      'data/claims › audience › low: low (12000000) must be less than high (10000000)',
+    ],
+    [
+      'a claim citing an unknown source',
+      (d) => (claim(d, 'firms').sourceId = 'elsewhere'),
+      'data/claims › firms › sourceId: unknown source "elsewhere"',
+    ],
+    [
+      'a duplicated id',
+      (d) => d.claims.push({ ...claim(d, 'firms') }),
+      'data/claims › firms › id: is used by another entry',
+    ],
+    [
+      'an entry without an id',
+      (d) => delete claim(d, 'firms').id,
+      'data/claims › #2 (no id) › id: Invalid input: expected string, received undefined',
+    ],
+    [
+      'an unknown unit',
+      (d) => (claim(d, 'firms').unit = 'furlongs'),
+      'data/claims › firms › unit: Invalid option',
+    ],
+    [
+      'an impossible calendar day',
+      (d) => ((event(d).when as Record<string, unknown>).date = '2026-02-30'),
+      'data/events › announcement › when.date: must be a real calendar day written YYYY-MM-DD',
+    ],
+    [
+      'an event dated after its source was published',
+      (d) => {
+        event(d).when = { precision: 'day', date: '2026-03-05', asPrinted: null };
+      },
+      'data/events › announcement › when.date: 2026-03-05 is after sample-source was published (2026-03-04)',
+    ],
+    [
+      'a date that contradicts its printed words',
+      (d) => ((event(d).when as Record<string, unknown>).date = '2026-03-04'),
+      'data/events › announcement › when.date: 2026-03-04 does not match the printed "On March 3 2026"',
+    ],
+    [
+      'a printed date without a year and without saying where the year comes from',
+      (d) => {
+        event(d).when = { precision: 'day', date: '2026-03-03', asPrinted: 'On March 3' };
+      },
+      'data/events › announcement › when.fromContext: "On March 3" prints no year: say where 2026 comes from',
+    ],
+    [
+      'a value that is not the printed number',
+      (d) => (claim(d, 'firms').value = 250),
+      'data/claims › firms › value: 250 does not match "More than 200" (reads as 200)',
+    ],
+    [
+      'a qualifier the printed words do not support',
+      (d) => (claim(d, 'new-firms').qualifier = 'exact'),
+      'data/claims › new-firms › qualifier: "roughly 40" reads as approximately, not exact',
+    ],
+    [
+      'a unit the printed words do not support',
+      (d) => (claim(d, 'exports-2025').unit = 'count'),
+      'data/claims › exports-2025 › unit: "a record $5bn" does not fit unit count',
+    ],
+    [
+      'an unreadable printed number',
+      (d) => {
+        claim(d, 'firms').asPrinted = 'many';
+        claim(d, 'firms').quote = 'many firms took part';
+      },
+      'data/claims › firms › asPrinted: cannot read a number from "many"',
+    ],
+    [
+      'a quote that is not in the article',
+      (d) => (claim(d, 'firms').quote = 'More than 200 companies took part'),
+      'data/claims › firms › quote: not found verbatim in the text of sample-source',
+    ],
+    [
+      'a derived value that does not recompute',
+      (d) => (claim(d, 'exports-per-firm').expected = { value: 26_000_000 }),
+      'data/claims › exports-per-firm › expected: does not match the formula, which gives 25000000',
+    ],
+    [
+      'a derived claim with an unknown input',
+      (d) => (claim(d, 'exports-per-firm').inputs = { exports: 'exports-2025', firms: 'ghost' }),
+      'data/claims › exports-per-firm › inputs.firms: unknown claim "ghost"',
+    ],
+    [
+      'a formula using a name its inputs do not bind',
+      (d) => (claim(d, 'exports-per-firm').formula = 'exports / companies'),
+      'data/claims › exports-per-firm › formula: uses companies, which inputs do not name',
+    ],
+    [
+      'derived claims that depend on each other',
+      (d) => {
+        d.claims.push({
+          ...claim(d, 'exports-per-firm'),
+          id: 'loop-a',
+          inputs: { x: 'loop-b' },
+          formula: 'x',
+        });
+        d.claims.push({
+          ...claim(d, 'exports-per-firm'),
+          id: 'loop-b',
+          inputs: { x: 'loop-a' },
+          formula: 'x',
+        });
+      },
+      'data/claims › loop-a › inputs: inputs form a cycle',
+    ],
+    [
+      'an event without citations',
+      (d) => (event(d).citations = []),
+      'data/events › announcement › citations: must cite at least one source',
+    ],
+    [
+      'a reference to a source that failed its own checks',
+      (d) => ((d.sources[0] as Record<string, unknown>).publishedOn = 'yesterday'),
+      'data/claims › firms › sourceId: source "sample-source" failed its own checks (see its lines)',
+    ],
+    [
+      'a URL the source does not give in a usable form',
+      (d) => ((d.sources[0] as Record<string, unknown>).url = 'javascript:alert(1)'),
+      'data/sources › sample-source › url:',
+    ],
+  ])('%s', (_name, mutate, expected) => {
+    const lines = linesFor(mutate);
+    expect(lines.some((line) => line.startsWith(expected))).toBe(true);
+  });
+});
+
+describe('loadDataset', () => {
+  it('throws one readable line per problem', () => {
+    const data = sampleRawData() as unknown as Mutable;
+    claim(data, 'firms').value = 250;
+    event(data).citations[0]!.sourceId = 'nowhere';
+    let error: unknown;
+    try {
+      loadDataset(data);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DataIntegrityError);
+    expect((error as Error).message.split('\n')).toEqual([
+      'data/ has 2 problems:',
+      '  data/claims › firms › value: 250 does not match "More than 200" (reads as 200)',
+      '  data/events › announcement › citations.0.sourceId: unknown source "nowhere"',
+    ]);
+  });
+});
