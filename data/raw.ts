@@ -1,0 +1,7 @@
+import type { RawData } from '@/lib/data/schema';
+import { claims } from './claims';
+import { events } from './events';
+import { sources } from './sources';
+
+/** The entries exactly as written in data/, before any check. */
+export const rawData: RawData = { sources, claims, events };
