@@ -37,9 +37,10 @@ export const events: EventInput[] = [
   {
     id: 'crocus-city-hall-attack',
     when: { precision: 'month', date: '2024-03', asPrinted: 'March 2024' },
-    title: 'Crocus City Hall attack near Moscow kills 150 people',
+    title: 'Crocus City Hall attack by suspected Tajik militants',
     summary:
-      'The attack, by suspected Tajik militants, led the Russian government to restrict Central Asian immigrants, one reason Russia began recruiting workers from countries such as Bangladesh.',
+      'After the attack, and under public pressure, the Russian government began to restrict immigrants from Central Asia.',
+    claimIds: ['crocus-city-hall-deaths'],
     actors: ['Suspected Tajik militants', 'Russian government'],
     topic: 'security',
     citations: [
@@ -87,7 +88,8 @@ export const events: EventInput[] = [
     when: { precision: 'year', date: '2024', asPrinted: 'in 2024' },
     title: 'Russia expands work permits for Bangladeshi citizens',
     summary:
-      'Russia issued 2,777 work permits to Bangladeshi citizens in 2024, a 95.8% increase on the year before.',
+      'Part of Russia’s turn to migrant workers from outside Central Asia; the article calls for the process to be regulated properly.',
+    claimIds: ['work-permits-2024', 'work-permits-growth-2024'],
     actors: ['Russia'],
     topic: 'labour-migration',
     citations: [
@@ -241,9 +243,10 @@ export const events: EventInput[] = [
   {
     id: 'workers-dismissed-from-russia',
     when: { precision: 'none', date: null, asPrinted: null },
-    title: '35 Bangladeshi workers dismissed from Russia',
+    title: 'Bangladeshi workers dismissed from Russia',
     summary:
-      'One of the recent incidents, with fraud allegations against recruitment agencies, that the article says call for tighter regulation of labour migration.',
+      'A recent incident that, with fraud allegations against recruitment agencies, the article says calls for tighter regulation of labour migration.',
+    claimIds: ['bangladeshi-workers-dismissed'],
     actors: ['Bangladeshi workers in Russia'],
     topic: 'labour-migration',
     citations: [
@@ -273,6 +276,7 @@ export const events: EventInput[] = [
     title: 'Russian armed forces recruit Bangladeshi citizens for the war in Ukraine',
     summary:
       'Recruitment began under the previous government and continued under the interim government, which has neither criticised Russia nor prosecuted returnees.',
+    claimIds: ['bangladeshis-recruited-by-russian-military', 'bangladeshi-recruits-killed'],
     actors: ['Russian Armed Forces', 'Interim government of Bangladesh'],
     topic: 'defence',
     citations: [
@@ -302,8 +306,9 @@ export const events: EventInput[] = [
   {
     id: 'mi-171a2-procurement-stalled',
     when: { precision: 'none', date: null, asPrinted: null },
-    title: 'Bangladesh unable to procure two Mi-171A2 helicopters from Russia',
+    title: 'Bangladesh unable to procure Mi-171A2 helicopters from Russia',
     summary: 'Fear of sanctions blocks the purchase, although partial payments have been made.',
+    claimIds: ['mi-171a2-helicopters-not-delivered'],
     actors: ['Government of Bangladesh', 'Russia'],
     topic: 'defence',
     citations: [
@@ -359,9 +364,10 @@ export const events: EventInput[] = [
       asPrinted: 'On January 16',
       fromContext: YEAR_FROM_PARAGRAPH,
     },
-    title: 'About 350 MW from Rooppur to join the national grid',
+    title: 'Power from Rooppur to join the national grid',
     summary:
       'Adviser Salehuddin Ahmed declared that electricity from the Russian-financed Rooppur nuclear plant would be added to the grid.',
+    claimIds: ['rooppur-power-to-grid'],
     actors: ['Salehuddin Ahmed'],
     topic: 'energy',
     citations: [
@@ -380,8 +386,9 @@ export const events: EventInput[] = [
       asPrinted: 'On January 19',
       fromContext: YEAR_FROM_PARAGRAPH,
     },
-    title: 'Uralchem gifts 30,000 tonnes of potash to Bangladesh',
+    title: 'Uralchem gifts potash to Bangladesh',
     summary: 'The Russian fertiliser producer made the gift through the World Food Programme.',
+    claimIds: ['uralchem-potash-gift'],
     actors: ['Uralchem Group', 'World Food Programme'],
     topic: 'agriculture',
     citations: [

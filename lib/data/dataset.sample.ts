@@ -95,7 +95,8 @@ export function sampleRawData() {
         id: 'announcement',
         when: { precision: 'day', date: '2026-03-03', asPrinted: 'On March 3 2026' },
         title: 'Ministry announces record exports',
-        summary: 'The ministry announced the 2025 figure.',
+        summary: 'The ministry announced the export figure.',
+        claimIds: ['exports-2025'],
         actors: ['Ministry'],
         topic: 'economy',
         citations: [

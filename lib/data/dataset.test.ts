@@ -152,6 +152,21 @@ describe('each broken entry is named with its field', () => {
       'data/claims › loop-a › inputs: inputs form a cycle',
     ],
     [
+      'a figure typed into an event title instead of a claim',
+      (d) => (event(d).title = 'Ministry announces record $5bn exports'),
+      'data/events › announcement › title: contains the figure "5": put figures in claims and link them with claimIds',
+    ],
+    [
+      'a number word in an event summary',
+      (d) => (event(d).summary = 'Two ministers spoke.'),
+      'data/events › announcement › summary: contains the figure "Two"',
+    ],
+    [
+      'an event linking an unknown claim',
+      (d) => (event(d).claimIds = ['exports-2025', 'ghost']),
+      'data/events › announcement › claimIds.1: unknown claim "ghost"',
+    ],
+    [
       'an event without citations',
       (d) => (event(d).citations = []),
       'data/events › announcement › citations: must cite at least one source',

@@ -104,6 +104,20 @@ function checkDateOrder(when: DateRef, sources: readonly Source[], report: Repor
   }
 }
 
+/**
+ * The first figure in a piece of prose, or null: a numeral not part of a
+ * model designation (Mi-171A2, JF-17), or a number word.
+ */
+export function figureInProse(text: string): string | null {
+  const numeral = /(?:^|[^A-Za-z0-9-])(\d[\d,.]*)/.exec(text);
+  if (numeral?.[1]) return numeral[1];
+  const word =
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i.exec(
+      text,
+    );
+  return word?.[1] ?? null;
+}
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
@@ -340,6 +354,20 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
       citedSources.push(source);
       checkQuote(citation.sourceId, citation.quote, report, `${field}.quote`);
     });
+    event.claimIds.forEach((claimId, index) => {
+      if (!claimById.has(claimId)) {
+        report({ field: `claimIds.${index}`, message: unknown('claim', claimId) });
+      }
+    });
+    for (const field of ['title', 'summary'] as const) {
+      const figure = figureInProse(event[field]);
+      if (figure) {
+        report({
+          field,
+          message: `contains the figure "${figure}": put figures in claims and link them with claimIds`,
+        });
+      }
+    }
     const printedDate = event.when.asPrinted;
     if (printedDate && !event.citations.some((c) => textContains(c.quote, printedDate))) {
       report({ field: 'when.asPrinted', message: `"${printedDate}" is in no citation's quote` });

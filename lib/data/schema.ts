@@ -148,6 +148,11 @@ export const eventSchema = z.object({
   topic: z.enum(topics),
   /** One citation per source that reports the event. */
   citations: z.array(citationSchema).min(1, 'must cite at least one source'),
+  /**
+   * Claims that give the event's figures. Titles and summaries carry no
+   * figures of their own: every number shown comes from a claim.
+   */
+  claimIds: z.array(entryId).default([]),
 });
 export type Event = z.infer<typeof eventSchema>;
 
