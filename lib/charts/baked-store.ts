@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ChartSlug } from './catalogue';
+import type { ChartVariant } from './dimensions';
+
+/**
+ * Reads what scripts/bake-charts.tsx wrote. Server only, at build time:
+ * every page that shows a chart is prerendered.
+ */
+export interface BakedVariant {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export type BakedChartPanel = { id: string; title: string | null } & Record<
+  ChartVariant,
+  BakedVariant
+>;
+
+const GENERATED = path.join(process.cwd(), 'generated');
+
+function read(file: string): Buffer {
+  try {
+    return readFileSync(path.join(GENERATED, file));
+  } catch {
+    throw new Error(
+      `generated/${file} is missing: run "npm run bake" (it runs before every build)`,
+    );
+  }
+}
+
+export function readBakedPanels(slug: ChartSlug): BakedChartPanel[] {
+  return (
+    JSON.parse(read(path.join('charts', `${slug}.json`)).toString('utf8')) as {
+      panels: BakedChartPanel[];
+    }
+  ).panels;
+}
+
+export function readBakedImage(slug: ChartSlug, format: 'svg' | 'png'): Buffer {
+  return read(path.join('images', `${slug}.${format}`));
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '@/data';
+import { barPanel } from './bars/bar-state';
+import { chartSlugs } from './catalogue';
+import { buildChart } from './definitions';
+import type { BarPanel, TimelinePanel } from './types';
+
+const bars = (slug: (typeof chartSlugs)[number]) =>
+  buildChart(dataset, slug).panels.flatMap((panel) => (panel as BarPanel).bars);
+
+describe('bar charts', () => {
+  it.each([
+    [
+      'work-permits',
+      [
+        ['2023', 'derived', 1418, null, '1,418 (derived)'],
+        ['2024', 'exact', 2777, null, '2,777'],
+      ],
+    ],
+    [
+      'recruits',
+      [
+        ['Recruited', 'more-than', 100, null, 'more than 100'],
+        ['Killed', 'approximately', 30, null, 'about 30'],
+      ],
+    ],
+    ['rooppur', [['To be added to the grid', 'approximately', 350, null, 'about 350 MW']]],
+    [
+      'migrant-workforce',
+      [
+        ['All migrant workers', 'range', 12e6, 14e6, '12–14mn'],
+        ['From Central Asian states', 'approximately', 10.5e6, null, 'about 10.5mn'],
+      ],
+    ],
+    [
+      'remittances',
+      [
+        ['2025', 'record', 32e9, null, '$32bn, a record'],
+        ['Workers abroad', 'more-than', 11e6, null, 'more than 11mn'],
+      ],
+    ],
+  ] as const)('%s draws each claim with its qualifier', (slug, expected) => {
+    expect(bars(slug).map((b) => [b.label, b.qualifier, b.value, b.high, b.valueText])).toEqual(
+      expected,
+    );
+  });
+
+  it('annotates the 2024 permits with the year-on-year change', () => {
+    expect(bars('work-permits')[1]?.annotation).toBe('up 95.8%');
+  });
+
+  it('shows the formula of a derived bar in its tooltip', () => {
+    expect(bars('work-permits')[0]?.provenance.formulaText).toBe('2,777 ÷ (1 + 95.8 ÷ 100)');
+    expect(bars('work-permits')[0]?.provenance.quote).toBeNull();
+  });
+
+  it('gives every bar its quote and source', () => {
+    const killed = bars('recruits')[1];
+    expect(killed?.provenance.quote).toContain('approximately 30 have been killed');
+    expect(killed?.provenance.sourceLine).toBe('IntelliNews, 29 January 2026');
+    expect(killed?.href).toBe('/claims/bangladeshi-recruits-killed');
+  });
+
+  it('leaves room beyond a "more than" bar for its open end, and fits a range’s high end', () => {
+    const recruits = buildChart(dataset, 'recruits').panels[0] as BarPanel;
+    expect(recruits.axis.domain[1]).toBeGreaterThanOrEqual(120);
+    const migrants = buildChart(dataset, 'migrant-workforce').panels[0] as BarPanel;
+    expect(migrants.axis.domain[1]).toBeGreaterThanOrEqual(14e6);
+    expect(migrants.axis.tickLabels).toEqual(['0', '5mn', '10mn', '15mn']);
+  });
+
+  it('refuses to put two units on one axis', () => {
+    expect(() =>
+      barPanel(dataset, {
+        id: 'mixed',
+        title: null,
+        bars: [
+          { claimId: 'remittances-2025', label: 'a' },
+          { claimId: 'bangladeshi-workers-abroad', label: 'b' },
+        ],
+      }),
+    ).toThrow(/mixes units/);
+  });
+
+  it('explains every qualifier it draws in the legend and notes', () => {
+    const chart = buildChart(dataset, 'recruits');
+    expect(chart.legend.map((l) => l.mark)).toEqual(['more-than', 'approximately']);
+    expect(chart.notes).toEqual([
+      'Recruited, more than 100 — The source gives a lower bound only ("more than"); the true number is higher.',
+      'Killed, about 30 — The source gives an approximate number ("about", "roughly").',
+    ]);
+  });
+
+  it('describes the chart in words from its data', () => {
+    expect(buildChart(dataset, 'recruits').description).toBe(
+      'Bangladeshis recruited by Russia’s military. Bar chart. Recruited: more than 100; Killed: about 30.',
+    );
+  });
+});
+
+describe('timeline', () => {
+  const chart = buildChart(dataset, 'timeline');
+  const panel = chart.panels[0] as TimelinePanel;
+  const byId = (id: string) => panel.events.find((e) => e.eventId === id);
+
+  it('draws only dated events, oldest first, and counts the rest', () => {
+    expect(panel.events).toHaveLength(
+      dataset.events.filter((e) => e.when.precision !== 'none').length,
+    );
+    expect(panel.events.at(-1)?.eventId).toBe('ambassador-meets-tarique-rahman');
+    expect(chart.notes.at(-1)).toMatch(/^15 of the 24 events have no date/);
+  });
+
+  it('spans a month-dated event over its month and a day-dated one over its day', () => {
+    expect(byId('crocus-city-hall-attack')?.span).toEqual([
+      Date.UTC(2024, 2, 1),
+      Date.UTC(2024, 3, 1),
+    ]);
+    expect(byId('change-of-government')?.span).toEqual([
+      Date.UTC(2024, 7, 5),
+      Date.UTC(2024, 7, 6),
+    ]);
+  });
+
+  it('clips the Awami League period at the axis start and says so', () => {
+    const period = byId('awami-league-era-ties');
+    expect(period?.isPeriod).toBe(true);
+    expect(period?.clippedStart).toBe(true);
+    expect(period?.span[0]).toBe(panel.axis.domain[0]);
+    expect(period?.dateText).toBe('January 2009 – August 2024');
+  });
+
+  it('marks the change of government', () => {
+    expect(panel.marker?.time).toBe(Date.UTC(2024, 7, 5));
+    expect(chart.subtitle).toBe(
+      'The 9 events the sources date, from January 2009 to 20 January 2026. The dashed line marks the change of government: 5 August 2024.',
+    );
+  });
+});
+
+describe('every chart', () => {
+  it.each(chartSlugs)('%s has a title, description, sources and a data table', (slug) => {
+    const chart = buildChart(dataset, slug);
+    expect(chart.title.length).toBeGreaterThan(0);
+    expect(chart.description.length).toBeGreaterThan(chart.title.length);
+    expect(chart.sourceIds.length).toBeGreaterThan(0);
+    expect(chart.table.rows.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,63 @@
+import type { ChartPanel } from './types';
+/**
+ * Every chart is drawn at two fixed sizes: baked to SVG at build time and,
+ * when a reader interacts, redrawn live by recharts at exactly the same size
+ * and scaled to the container the same way. The two are pixel for pixel
+ * alike, so the live chart takes over with no layout shift.
+ */
+export const chartVariants = ['narrow', 'wide'] as const;
+export type ChartVariant = (typeof chartVariants)[number];
+
+export const variantWidth: Record<ChartVariant, number> = { narrow: 360, wide: 720 };
+
+/** Containers at least this wide show the wide variant (CSS container query and live chart agree). */
+export const WIDE_VARIANT_MIN_WIDTH = 560;
+
+/** Text is a little larger in the narrow variant, which phones show at about 0.9× scale. */
+export const variantFontSize: Record<ChartVariant, number> = { narrow: 13, wide: 12 };
+
+/** Rough width of a line of chart text, for placing labels; errs wide. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+// The right margin leaves room for the last tick label, centred on the axis end ("15mn").
+export const barLayout = {
+  marginTop: 4,
+  marginRight: 24,
+  marginLeft: 14,
+  axisHeight: 30,
+  /** A row is a label line above its bar. */
+  rowHeight: 58,
+  barHeight: 22,
+  labelOffset: 8,
+} as const;
+
+export function barPanelHeight(rows: number): number {
+  return barLayout.marginTop + rows * barLayout.rowHeight + barLayout.axisHeight;
+}
+
+// Wider left margin than bars: the first tick ("Jan 2024") is centred on the axis start.
+export const timelineLayout = {
+  marginTop: 4,
+  marginRight: 28,
+  marginLeft: 28,
+  axisHeight: 30,
+  rowHeight: 40,
+  markHeight: 12,
+} as const;
+
+export function timelineHeight(rows: number): number {
+  return timelineLayout.marginTop + rows * timelineLayout.rowHeight + timelineLayout.axisHeight;
+}
+
+export function panelHeight(panel: ChartPanel): number {
+  return panel.kind === 'bars'
+    ? barPanelHeight(panel.bars.length)
+    : timelineHeight(panel.events.length);
+}
+
+/** Truncates to at most `max` characters with an ellipsis; the full text stays in titles and tables. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

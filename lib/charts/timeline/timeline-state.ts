@@ -1,0 +1,147 @@
+import type { Dataset } from '../../data/dataset';
+import { compareByDate } from '../../data/order';
+import type { DateRef, Event } from '../../data/schema';
+import { topicLabels } from '../../data/vocabulary';
+import { formatDateRef, startOfIsoDate } from '../../format/date';
+import { halfYearAxis } from '../axis';
+import type { ChartSlug } from '../catalogue';
+import { eventHref, sourcesLine } from '../provenance';
+import type { ChartModel, TimelineDatum } from '../types';
+
+export interface TimelineSpec {
+  slug: ChartSlug;
+  title: string;
+  /** The event drawn as a vertical reference line across the chart. */
+  markerEventId: string;
+}
+
+type Dated = Extract<DateRef, { date: string }>;
+
+/** The moment after the last instant a partial date covers: 2024-03 → 1 April 2024. */
+function endOfPartialDate(date: string, precision: Dated['precision']): number {
+  const start = startOfIsoDate(date);
+  if (precision === 'day') start.setUTCDate(start.getUTCDate() + 1);
+  if (precision === 'month') start.setUTCMonth(start.getUTCMonth() + 1);
+  if (precision === 'year') start.setUTCFullYear(start.getUTCFullYear() + 1);
+  return start.getTime();
+}
+
+function eventSpan(when: Dated): [number, number] {
+  return [
+    startOfIsoDate(when.date).getTime(),
+    endOfPartialDate(when.end ?? when.date, when.precision),
+  ];
+}
+
+const isDated = (event: Event): event is Event & { when: Dated } => event.when.precision !== 'none';
+
+export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel {
+  const dated = dataset.events.filter(isDated).sort((a, b) => compareByDate(a.when, b.when));
+  const undatedCount = dataset.events.length - dated.length;
+
+  // The axis starts at the year of the earliest single event; longer periods are clipped.
+  const singleStarts = dated.filter((e) => !e.when.end).map((e) => eventSpan(e.when)[0]);
+  const axisStart = startOfIsoDate(
+    String(new Date(Math.min(...singleStarts)).getUTCFullYear()),
+  ).getTime();
+  const lastEnd = Math.max(...dated.map((e) => eventSpan(e.when)[1]));
+  const lastMonth = new Date(lastEnd);
+  const axisEnd = Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1, 1);
+  const axis = halfYearAxis(axisStart, axisEnd);
+
+  const events: TimelineDatum[] = dated.map((event) => {
+    const [start, end] = eventSpan(event.when);
+    const sourceIds = event.citations.map((c) => c.sourceId);
+    return {
+      key: event.id,
+      eventId: event.id,
+      title: event.title,
+      dateText: formatDateRef(event.when),
+      topic: event.topic,
+      precision: event.when.precision,
+      span: [Math.max(start, axisStart), end],
+      isPeriod: event.when.end !== undefined,
+      clippedStart: start < axisStart,
+      provenance: {
+        heading: event.title,
+        dateText: formatDateRef(event.when),
+        quote: event.citations[0]?.quote ?? null,
+        sourceLine: sourcesLine(dataset, sourceIds),
+        formulaText: null,
+        qualifierNote: event.when.fromContext ?? null,
+      },
+      href: eventHref(event.id),
+    };
+  });
+
+  const markerEvent = dated.find((e) => e.id === spec.markerEventId);
+  if (!markerEvent) throw new Error(`timeline marker event "${spec.markerEventId}" has no date`);
+  const marker = { time: eventSpan(markerEvent.when)[0], label: markerEvent.title };
+
+  // A period's start alone, so the range reads "from January 2009 to 20 January 2026".
+  const firstEvent = dated[0];
+  const lastEvent = dated.at(-1);
+  const firstDate = firstEvent ? formatDateRef({ ...firstEvent.when, end: undefined }) : '';
+  const lastDate = lastEvent ? formatDateRef(lastEvent.when) : '';
+  const markerDate = formatDateRef(markerEvent.when);
+
+  const fromContext = dated.filter((e) => e.when.fromContext);
+  const notes = [
+    'A dot is an event dated to the day. A hatched bar spans the month or year the source gives, because it says no more precisely when the event happened; a solid bar is a period with a stated start and end.',
+    ...(events.some((e) => e.clippedStart)
+      ? [
+          'A period that began before the axis starts is cut at the left edge, marked by an arrow; its full dates are in its label.',
+        ]
+      : []),
+    ...(fromContext.length > 0
+      ? [
+          `For ${fromContext.length} events the year is not printed beside the date but given by the article's context: ${fromContext
+            .map((e) => e.title)
+            .join('; ')}.`,
+        ]
+      : []),
+    `${undatedCount} of the ${dataset.events.length} events have no date in the sources and are not drawn; they are listed in the events table.`,
+  ];
+
+  const description = `${spec.title}. Timeline of ${dated.length} dated events from ${firstDate} to ${lastDate}: ${events
+    .map((e) => `${e.dateText}: ${e.title}`)
+    .join(
+      '; ',
+    )}. A dashed vertical line marks ${markerDate}: ${marker.label}. ${undatedCount} further events have no date in the sources.`;
+
+  const sourceIds = [...new Set(dated.flatMap((e) => e.citations.map((c) => c.sourceId)))];
+  return {
+    slug: spec.slug,
+    title: spec.title,
+    subtitle: `The ${dated.length} events the sources date, from ${firstDate} to ${lastDate}. The dashed line marks the change of government: ${markerDate}.`,
+    panels: [{ kind: 'timeline', id: 'events', title: null, axis, marker, events }],
+    legend: [
+      { mark: 'day', text: 'Dot: dated to the day' },
+      { mark: 'imprecise', text: 'Hatched bar: only the month or year is given' },
+      { mark: 'period', text: 'Solid bar: a period with start and end' },
+      { mark: 'marker', text: `Dashed line: the change of government, ${markerDate}` },
+    ],
+    description,
+    notes,
+    claimIds: [],
+    eventIds: dated.map((e) => e.id),
+    sourceIds,
+    table: {
+      columns: ['Date', 'Event', 'Topic', 'Sources'],
+      linkColumns: [1],
+      rows: dated.map((event) => ({
+        key: event.id,
+        href: eventHref(event.id),
+        cells: [
+          formatDateRef(event.when),
+          event.title,
+          topicLabels[event.topic],
+          sourcesLine(
+            dataset,
+            event.citations.map((c) => c.sourceId),
+          ),
+        ],
+      })),
+    },
+  };
+}
