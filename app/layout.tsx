@@ -1,20 +1,39 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
+import { dataset } from '@/data';
+import { briefingTitle } from '@/lib/briefing';
+import { siteName, siteUrl } from '@/lib/site';
+import { themeCss, themes } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: {
-    default: 'Bangladesh–Russia briefing',
-    template: '%s · Bangladesh–Russia briefing',
-  },
-  description:
-    'Bangladesh–Russia relations since August 2024: every figure sourced to a verbatim quote, with events, charts and downloads.',
+  metadataBase: new URL(siteUrl),
+  title: { default: siteName, template: `%s · ${siteName}` },
+  description: `${briefingTitle(dataset)}: every figure sourced to a verbatim quote, with events, charts and downloads.`,
+  openGraph: { siteName, type: 'website', locale: 'en_GB' },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: themes.light.background },
+    { media: '(prefers-color-scheme: dark)', color: themes.dark.background },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
-      <body>{children}</body>
+      <head>
+        {/* Colours come from lib/theme.ts, the one place they are defined. */}
+        <style dangerouslySetInnerHTML={{ __html: themeCss() }} />
+      </head>
+      <body>
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <SiteFooter />
+      </body>
     </html>
   );
 }

@@ -1,48 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
 import { dataset } from '@/data';
-import { compareByDate } from '@/lib/data/order';
-import { formatDateRef, formatIsoDay } from '@/lib/format/date';
-import { formatQualifiedFigure } from '@/lib/format/figure';
-import { qualifierLabels } from '@/lib/format/qualifier';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { FigureCard } from '@/components/claims/figure-card';
+import { EventsTable } from '@/components/events-table/events-table';
+import { chartSlugs } from '@/lib/charts/catalogue';
+import { buildChart } from '@/lib/charts/definitions';
+import { claimById } from '@/lib/charts/provenance';
+import { formatDateRef } from '@/lib/format/date';
+import { formatNumber } from '@/lib/format/number';
+import { briefingTitle, CHANGE_OF_GOVERNMENT_EVENT_ID } from '@/lib/briefing';
+import { headlineClaimIds } from '@/lib/headlines';
+import { siteName } from '@/lib/site';
+import { eventRows } from '@/lib/tables/rows';
 
-/** First proof of the pipeline: every claim and event from data/, formatted on the server. */
-export default function HomePage() {
-  const sourceTitle = new Map(dataset.sources.map((s) => [s.id, s.title]));
-  const events = [...dataset.events].sort((a, b) => compareByDate(a.when, b.when));
+export const metadata: Metadata = {
+  title: { absolute: `${briefingTitle(dataset)} · ${siteName}` },
+  description:
+    'How Bangladesh–Russia relations continued after the change of government: work permits, remittances, recruits, Rooppur and every dated event, each figure traced to its source.',
+  alternates: { canonical: '/' },
+};
 
+export default function BriefingPage() {
+  const change = dataset.events.find((event) => event.id === CHANGE_OF_GOVERNMENT_EVENT_ID);
   return (
-    <main>
-      <h1>Bangladesh–Russia relations since August 2024</h1>
+    <>
+      <h1>{briefingTitle(dataset)}</h1>
+      <p className="lede">
+        After Bangladesh’s change of government{change ? ` on ${formatDateRef(change.when)}` : ''},
+        the partnership with Russia largely continued, in trade, energy, agriculture and labour
+        migration, while defence ties dwindled. Every figure below links to the sentence it comes
+        from.
+      </p>
 
-      <h2>Claims</h2>
-      <ul>
-        {dataset.claims.map((claim) => (
-          <li key={claim.id} id={`claim-${claim.id}`}>
-            <strong>{formatQualifiedFigure(claim.qualifier, claim.figure, claim.unit)}</strong>{' '}
-            {claim.label} ({formatDateRef(claim.when)}) — {qualifierLabels[claim.qualifier]};{' '}
-            {claim.formulaText ? `computed as ${claim.formulaText}; ` : ''}
-            source: {claim.sourceIds.map((id) => sourceTitle.get(id)).join('; ')}
-          </li>
-        ))}
-      </ul>
+      <section aria-labelledby="headlines">
+        <h2 id="headlines">Headline figures</h2>
+        <ul className="figure-cards">
+          {headlineClaimIds.map((id) => (
+            <FigureCard key={id} claim={claimById(dataset, id)} />
+          ))}
+        </ul>
+        <p>
+          <Link href="/claims">All {formatNumber(dataset.claims.length)} figures</Link>, with their
+          quotes and qualifiers.
+        </p>
+      </section>
 
-      <h2>Events</h2>
-      <ol>
-        {events.map((event) => (
-          <li key={event.id} id={`event-${event.id}`}>
-            <strong>{formatDateRef(event.when)}</strong>: {event.title}
-          </li>
-        ))}
-      </ol>
+      <section aria-labelledby="charts">
+        <h2 id="charts">Charts</h2>
+        <div className="chart-grid">
+          {chartSlugs.map((slug) => (
+            <ChartFigure
+              key={slug}
+              model={buildChart(dataset, slug)}
+              heading="h3"
+              linkTitle
+              withDataTable
+            />
+          ))}
+        </div>
+      </section>
 
-      <h2>Sources</h2>
-      <ul>
-        {dataset.sources.map((source) => (
-          <li key={source.id}>
-            {source.title}, {source.publisher ?? 'publisher not given'},{' '}
-            {formatIsoDay(source.publishedOn)}; URL: {source.url ?? 'not given'}
-          </li>
-        ))}
-      </ul>
-    </main>
+      <section aria-labelledby="events">
+        <h2 id="events">Events</h2>
+        <EventsTable
+          rows={eventRows(dataset)}
+          caption="Events in Bangladesh–Russia relations, from both sources"
+        />
+      </section>
+    </>
   );
 }

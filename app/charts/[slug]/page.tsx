@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { dataset } from '@/data';
+import { ChartDownloads } from '@/components/chart-page/chart-downloads';
+import { ChartSources } from '@/components/chart-page/chart-sources';
+import { SectionTabs } from '@/components/chart-page/section-tabs';
+import { ChartDataTable } from '@/components/charts/chart-data-table';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { JsonLd } from '@/components/site/json-ld';
+import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
+import { buildChart } from '@/lib/charts/definitions';
+import { chartImageHref } from '@/lib/downloads/files';
+import { absoluteUrl, siteName } from '@/lib/site';
+import { sourceById } from '@/lib/charts/provenance';
+
+// Every chart is prerendered; any other slug is the 404 page.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return chartSlugs.map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  if (!isChartSlug(slug)) return {};
+  const model = buildChart(dataset, slug);
+  return {
+    title: model.title,
+    description: model.subtitle,
+    alternates: { canonical: `/charts/${slug}` },
+    openGraph: {
+      title: model.title,
+      description: model.subtitle,
+      url: `/charts/${slug}`,
+      images: [{ url: chartImageHref(slug, 'png'), alt: model.description }],
+    },
+    twitter: { card: 'summary_large_image', images: [chartImageHref(slug, 'png')] },
+  };
+}
+
+export default async function ChartPage({ params }: Props) {
+  const { slug } = await params;
+  if (!isChartSlug(slug)) notFound();
+  const model = buildChart(dataset, slug);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/charts">Charts</Link> › <span aria-current="page">{model.title}</span>
+      </nav>
+      <SectionTabs
+        label={`${model.title}: sections`}
+        sections={[
+          {
+            id: 'chart',
+            label: 'Chart',
+            content: <ChartFigure model={model} heading="h1" />,
+          },
+          { id: 'table', label: 'Table', content: <ChartDataTable model={model} /> },
+          { id: 'sources', label: 'Sources', content: <ChartSources model={model} /> },
+          { id: 'download', label: 'Download', content: <ChartDownloads slug={slug} /> },
+        ]}
+      />
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Dataset',
+          name: model.title,
+          description: model.description,
+          url: absoluteUrl(`/charts/${slug}`),
+          isAccessibleForFree: true,
+          creator: { '@type': 'Organization', name: siteName },
+          citation: model.sourceIds.map((id) => {
+            const source = sourceById(dataset, id);
+            return {
+              '@type': 'NewsArticle',
+              headline: source.title,
+              datePublished: source.publishedOn,
+              ...(source.publisher
+                ? { publisher: { '@type': 'Organization', name: source.publisher } }
+                : {}),
+            };
+          }),
+          image: absoluteUrl(chartImageHref(slug, 'png')),
+        }}
+      />
+    </>
+  );
+}

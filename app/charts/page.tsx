@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { dataset } from '@/data';
+import { chartSlugs } from '@/lib/charts/catalogue';
+import { briefingTitle } from '@/lib/briefing';
+import { buildChart } from '@/lib/charts/definitions';
+import { chartImageHref } from '@/lib/downloads/files';
+
+export const metadata: Metadata = {
+  title: 'Charts',
+  description: `Every chart of ${briefingTitle(dataset)}, each with its data, sources and downloads.`,
+  alternates: { canonical: '/charts' },
+};
+
+export default function ChartsIndexPage() {
+  return (
+    <>
+      <h1>Charts</h1>
+      <ul className="chart-index">
+        {chartSlugs.map((slug) => {
+          const model = buildChart(dataset, slug);
+          return (
+            <li key={slug}>
+              <h2>
+                <Link href={`/charts/${slug}`}>{model.title}</Link>
+              </h2>
+              <p>{model.subtitle}</p>
+              <p className="muted">
+                <a href={chartImageHref(slug, 'png')}>PNG</a> ·{' '}
+                <a href={chartImageHref(slug, 'svg')}>SVG</a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { formatNumber } from '@/lib/format/number';
+import { MAX_QUERY_LENGTH } from '@/lib/tables/table-query';
+import type { Topic } from '@/lib/data/vocabulary';
+
+interface TableToolbarProps {
+  noun: string;
+  topics: { value: Topic; label: string }[];
+  topic: Topic | null;
+  q: string;
+  shown: number;
+  total: number;
+  onTopic: (topic: Topic | null) => void;
+  onSearch: (q: string) => void;
+  onReset: (() => void) | null;
+}
+
+/** Topic filter, free-text filter, row count and reset, above a table. */
+export function TableToolbar(props: TableToolbarProps) {
+  const id = useId();
+  const [text, setText] = useState(props.q);
+  const [urlQ, setUrlQ] = useState(props.q);
+
+  // The URL is the source of truth: when it changes (Back, Forward, reset), follow it.
+  // (Adjusting state while rendering: react.dev/learn/you-might-not-need-an-effect)
+  if (props.q !== urlQ) {
+    setUrlQ(props.q);
+    setText(props.q);
+  }
+
+  // Type freely; the URL follows a moment later without a history entry per key.
+  useEffect(() => {
+    if (text === props.q) return;
+    const timer = setTimeout(() => props.onSearch(text), 250);
+    return () => clearTimeout(timer);
+  });
+
+  return (
+    <div className="table-toolbar" role="search" aria-label={`Filter ${props.noun}`}>
+      <label htmlFor={`${id}-topic`}>
+        Topic
+        <select
+          id={`${id}-topic`}
+          value={props.topic ?? ''}
+          onChange={(event) => props.onTopic((event.target.value || null) as Topic | null)}
+        >
+          <option value="">All topics</option>
+          {props.topics.map((topic) => (
+            <option key={topic.value} value={topic.value}>
+              {topic.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor={`${id}-q`}>
+        Search
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={text}
+          maxLength={MAX_QUERY_LENGTH}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={`Words in the ${props.noun}`}
+        />
+      </label>
+      {props.onReset && (
+        <button type="button" onClick={props.onReset}>
+          Show all
+        </button>
+      )}
+      <p className="row-count" aria-live="polite">
+        Showing {formatNumber(props.shown)} of {formatNumber(props.total)} {props.noun}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { siteName } from '@/lib/site';
+
+const links = [
+  { href: '/', label: 'Briefing' },
+  { href: '/charts', label: 'Charts' },
+  { href: '/events', label: 'Events' },
+  { href: '/claims', label: 'Claims' },
+  { href: '/sources', label: 'Sources' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="site-header-inner">
+        <Link href="/" className="site-name">
+          {siteName}
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { chartSlugs } from './site-map';
+
+test.describe('charts are in the server HTML', () => {
+  for (const path of ['/', ...chartSlugs.map((slug) => `/charts/${slug}`)]) {
+    test(path, async ({ request }) => {
+      const html = await (await request.get(path)).text();
+      const charts =
+        html.match(
+          /<div class="chart-variant chart-variant-(?:narrow|wide)"[^>]*><svg[^>]*role="img"/g,
+        ) ?? [];
+      // Both sizes of every panel: bar marks, axis ticks and labels included.
+      expect(charts.length).toBeGreaterThanOrEqual(path === '/' ? chartSlugs.length * 2 : 2);
+      expect(html).toContain('<rect');
+      expect(html).toContain('<text');
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const slug of chartSlugs) {
+    test(`/charts/${slug} shows its chart and every section`, async ({ page }) => {
+      await page.goto(`/charts/${slug}`);
+      const svg = page.locator('.chart-variant-wide svg').first();
+      await expect(svg).toBeVisible();
+      // A one-bar panel is about 90px tall at 720px wide.
+      expect((await svg.boundingBox())?.height).toBeGreaterThan(60);
+      for (const section of ['Table', 'Sources', 'Download']) {
+        await expect(page.getByRole('heading', { name: section, level: 2 })).toBeVisible();
+      }
+    });
+  }
+
+  test('the narrow chart shows on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/charts/recruits');
+    await expect(page.locator('.chart-variant-narrow svg').first()).toBeVisible();
+    await expect(page.locator('.chart-variant-wide svg').first()).toBeHidden();
+  });
+
+  test('the tables have every row', async ({ page }) => {
+    await page.goto('/events');
+    await expect(page.locator('tbody tr')).toHaveCount(24);
+    await page.goto('/claims');
+    await expect(page.locator('tbody tr')).toHaveCount(15);
+  });
+});
+
+test.describe('the live chart takes over', () => {
+  for (const width of [1280, 360]) {
+    test(`with no layout shift at ${width}px, and shows quote and source in its tooltip`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/charts/recruits');
+      await page.evaluate(() => {
+        (window as unknown as { shifts: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            (window as unknown as { shifts: number }).shifts += (
+              entry as unknown as { value: number }
+            ).value;
+          }
+        }).observe({ type: 'layout-shift', buffered: false });
+      });
+      const canvas = page.locator('.chart-canvas').first();
+      const before = await canvas.boundingBox();
+      await expect(canvas).toHaveAttribute('data-live', 'false');
+      await canvas.hover({ position: { x: 40, y: 20 } });
+      await expect(canvas).toHaveAttribute('data-live', 'true');
+      await expect(canvas.locator('.recharts-surface')).toBeVisible();
+      expect(await canvas.boundingBox()).toEqual(before);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+
+      const box = before!;
+      await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.2);
+      const tooltip = page.locator('.chart-tooltip');
+      await expect(tooltip).toContainText('Recruited: more than 100');
+      await expect(tooltip).toContainText('so far been recruited by the Russian military');
+      await expect(tooltip).toContainText('Source: IntelliNews, 29 January 2026');
+    });
+  }
+
+  test('from the keyboard', async ({ page }) => {
+    await page.goto('/charts/work-permits');
+    const canvas = page.locator('.chart-canvas').first();
+    await canvas.focus();
+    await expect(canvas).toHaveAttribute('data-live', 'true');
+    const surface = canvas.locator('.recharts-surface');
+    await surface.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.chart-tooltip')).toContainText('2023: 1,418 (derived)');
+    await expect(page.locator('.chart-tooltip')).toContainText('Derived: 2,777 ÷ (1 + 95.8 ÷ 100)');
+  });
+});
+
+test('a derived bar is drawn hatched, a lower bound with an open arrow, a range with a light segment', async ({
+  request,
+}) => {
+  const permits = await (await request.get('/charts/work-permits')).text();
+  expect(permits).toMatch(/fill="url\(#c-work-permits-permits-wide-hatch\)"/);
+  const recruits = await (await request.get('/charts/recruits')).text();
+  expect(recruits).toMatch(/<polyline points="[^"]+"><\/polyline>/);
+  expect(recruits).toContain('stroke-dasharray="4 3"');
+  const migrants = await (await request.get('/charts/migrant-workforce')).text();
+  expect(migrants).toContain('fill="var(--chart-bar-tint)"');
+});
+
+test('each chart page has its tabs in the URL', async ({ page }) => {
+  await page.goto('/charts/rooppur?tab=sources');
+  await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toContainText('approximately 350 MW');
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/\?tab=table$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?tab=sources$/);
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await page.goto('/charts/rooppur?tab=%3Cscript%3E');
+  await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+});

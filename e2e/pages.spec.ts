@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { pages } from './site-map';
+
+test.describe('every page', () => {
+  for (const path of pages) {
+    test(`${path} answers 200 with a title, a description and one h1`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveTitle(/Bangladesh–Russia briefing/);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length).toBeGreaterThan(40);
+      await expect(page.locator('h1')).toHaveCount(1);
+    });
+  }
+});
+
+test.describe('unknown addresses give the 404 page', () => {
+  for (const path of [
+    '/charts/no-such-chart',
+    '/claims/no-such-claim',
+    '/no-such-page',
+    '/charts/work-permits/extra',
+    '/images/no-such.png',
+  ]) {
+    test(path, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      if (!path.startsWith('/images/')) {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      }
+    });
+  }
+});
+
+test('the briefing page leads with headline figures linked to their claims', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('Bangladesh–Russia relations since August 2024');
+  const cards = page.locator('.figure-card');
+  await expect(cards.filter({ hasText: '2,777' })).toContainText('exact');
+  await expect(cards.filter({ hasText: '$32bn' })).toContainText('a record');
+  await expect(cards.filter({ hasText: 'more than 100' })).toContainText(
+    'date not given (“so far”)',
+  );
+  await cards.filter({ hasText: 'about 30' }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/claims\/bangladeshi-recruits-killed$/);
+  await expect(page.locator('.claim-quote')).toContainText('approximately 30 have been killed');
+});
+
+test('a claim page shows provenance, where it is used, and copies its citation', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/claims/work-permits-2023');
+  await expect(page.locator('.formula')).toHaveText('2,777 ÷ (1 + 95.8 ÷ 100) = 1,418');
+  const used = page.getByRole('region', { name: 'Where it is used' });
+  await expect(
+    used.getByRole('link', { name: 'Russian work permits for Bangladeshi citizens' }),
+  ).toHaveAttribute('href', '/charts/work-permits');
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(page.getByRole('status')).toHaveText('Copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Derived, not printed by a source: 2,777 ÷ (1 + 95.8 ÷ 100).');
+  expect(copied).toContain('/claims/work-permits-2023');
+});
+
+test('the sources page says "not given" for what the articles do not give', async ({ page }) => {
+  await page.goto('/sources');
+  const monitor = page.locator('#source-monitor-2026-01-21');
+  await expect(monitor.locator('dd').nth(0)).toHaveText('not given');
+  await expect(monitor).toContainText('not given: the article does not print its address');
+});
