@@ -1,0 +1,106 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+
+/**
+ * Lighthouse with its default settings: mobile (Moto G Power viewport),
+ * simulated Slow 4G and a 4× CPU slowdown. Each page runs `runs` times in a
+ * fresh Chromium; the median run (Lighthouse's own computeMedianRun, by
+ * FCP and TTI) is reported.
+ */
+export interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  fcpMs: number;
+  runs: number;
+}
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+async function runOnce(url: string): Promise<Lhr> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Warms a server: a cold first response would count against the page. */
+async function warm(url: string) {
+  for (let i = 0; i < 3; i += 1) await (await fetch(url)).arrayBuffer();
+}
+
+function figuresOf(lhr: Lhr, runs: number): LighthouseFigures {
+  const score = (id: string) => lhr.categories[id]?.score ?? 0;
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    fcpMs: audit('first-contentful-paint'),
+    runs,
+  };
+}
+
+/**
+ * Measures several pages `runs` times each, interleaved (a, b, c, a, b, c…)
+ * so that a noisy moment on the machine falls on every page alike rather
+ * than on one; then takes each page's median run.
+ */
+export async function measureLighthouseAll(
+  urls: readonly string[],
+  runs = 3,
+  onRun: (url: string, round: number) => void = () => {},
+): Promise<{ figures: LighthouseFigures; lhr: Lhr }[]> {
+  for (const url of urls) await warm(url);
+  const results: Lhr[][] = urls.map(() => []);
+  for (let round = 0; round < runs; round += 1) {
+    for (const [index, url] of urls.entries()) {
+      onRun(url, round);
+      results[index]!.push(await runOnce(url));
+    }
+  }
+  return results.map((lhrs) => {
+    const lhr = computeMedianRun(lhrs) as Lhr;
+    return { figures: figuresOf(lhr, runs), lhr };
+  });
+}
+
+export async function measureLighthouse(
+  url: string,
+  runs = 3,
+): Promise<{ figures: LighthouseFigures; lhr: Lhr }> {
+  const [result] = await measureLighthouseAll([url], runs);
+  return result!;
+}
+
+/** Audits that cost a page points in a category, for the report. */
+export function failedAudits(lhr: Lhr, category: string): string[] {
+  return (lhr.categories[category]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit && audit.score !== null && audit.score < 1)
+    .map((audit) => `${audit!.id} (${audit!.score})`);
+}
