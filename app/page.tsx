@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { dataset } from '@/data';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { FigureCard } from '@/components/claims/figure-card';
@@ -41,8 +40,8 @@ export default function BriefingPage() {
           ))}
         </ul>
         <p>
-          <Link href="/claims">All {formatNumber(dataset.claims.length)} figures</Link>, with their
-          quotes and qualifiers.
+          <a href="/claims">All {formatNumber(dataset.claims.length)} figures</a>, with their quotes
+          and qualifiers.
         </p>
       </section>
 
@@ -56,6 +55,7 @@ export default function BriefingPage() {
               heading="h3"
               linkTitle
               withDataTable
+              compact
             />
           ))}
         </div>

@@ -1,12 +1,27 @@
-import Link from 'next/link';
 import type { ChartModel } from '@/lib/charts/types';
 import { sourceHref } from '@/lib/tables/rows';
 import { dataset } from '@/data';
 import { sourceById, sourceLine } from '@/lib/charts/provenance';
-import { BakedPanels } from './baked-panels';
+import { BakedPanels, type BakedPanelLayout } from './baked-panels';
+import { chartVariants, panelHeight, variantWidth } from '@/lib/charts/dimensions';
 import { ChartDataTable } from './chart-data-table';
 import { ChartLegend } from './chart-legend';
 import { InteractiveChart } from './interactive-chart';
+
+/** Compact charts (the briefing page's grid) are never wider than the narrow size, so only it is sent. */
+function bakedLayout(model: ChartModel, compact: boolean): BakedPanelLayout[] {
+  const variants = compact ? (['narrow'] as const) : chartVariants;
+  return model.panels.map((panel) => ({
+    id: panel.id,
+    title: panel.title,
+    sizes: Object.fromEntries(
+      variants.map((variant) => [
+        variant,
+        { width: variantWidth[variant], height: panelHeight(panel) },
+      ]),
+    ),
+  }));
+}
 
 interface ChartFigureProps {
   model: ChartModel;
@@ -16,6 +31,8 @@ interface ChartFigureProps {
   linkTitle?: boolean;
   /** Show the data table in a disclosure under the chart (the chart page has a Table section instead). */
   withDataTable?: boolean;
+  /** At most the narrow size, for grids of charts. */
+  compact?: boolean;
 }
 
 /**
@@ -28,6 +45,7 @@ export function ChartFigure({
   heading: Heading,
   linkTitle = false,
   withDataTable = false,
+  compact = false,
 }: ChartFigureProps) {
   const titleId = `chart-${model.slug}-title`;
   const descriptionId = `chart-${model.slug}-description`;
@@ -35,12 +53,15 @@ export function ChartFigure({
     <figure className="chart-figure" aria-labelledby={titleId} aria-describedby={descriptionId}>
       <figcaption>
         <Heading id={titleId} className="chart-title">
-          {linkTitle ? <Link href={`/charts/${model.slug}`}>{model.title}</Link> : model.title}
+          {linkTitle ? <a href={`/charts/${model.slug}`}>{model.title}</a> : model.title}
         </Heading>
         <p className="chart-subtitle">{model.subtitle}</p>
       </figcaption>
-      <InteractiveChart model={model}>
-        <BakedPanels slug={model.slug} />
+      <InteractiveChart
+        model={{ slug: model.slug, title: model.title, panels: model.panels }}
+        compact={compact}
+      >
+        <BakedPanels slug={model.slug} panels={bakedLayout(model, compact)} />
       </InteractiveChart>
       <ChartLegend entries={model.legend} idPrefix={`legend-${model.slug}`} />
       <p className="chart-description" id={descriptionId}>
@@ -68,7 +89,7 @@ export function ChartFigure({
         {linkTitle && (
           <>
             {' · '}
-            <Link href={`/charts/${model.slug}`}>Data, sources and downloads</Link>
+            <a href={`/charts/${model.slug}`}>Data, sources and downloads</a>
           </>
         )}
       </p>

@@ -1,16 +1,18 @@
 'use client';
 
 import { useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
-import type { ChartModel } from '@/lib/charts/types';
+import type { LiveChartModel } from '@/lib/charts/types';
 
-type LiveChartComponent = ComponentType<{ model: ChartModel }>;
+type LiveChartComponent = ComponentType<{ model: LiveChartModel }>;
 
 const subscribeToNothing = () => () => {};
 
 interface InteractiveChartProps {
-  model: ChartModel;
+  model: LiveChartModel;
   /** The baked panels, rendered on the server. */
   children: ReactNode;
+  /** Capped at the narrow size (see .chart-canvas-compact). */
+  compact: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ interface InteractiveChartProps {
  * it. recharts loads only then, so pages stay light; the live chart is drawn
  * at the baked chart's size and scale, so nothing moves when it takes over.
  */
-export function InteractiveChart({ model, children }: InteractiveChartProps) {
+export function InteractiveChart({ model, children, compact }: InteractiveChartProps) {
   const [Live, setLive] = useState<LiveChartComponent | null>(null);
   // False in the server HTML, true once hydrated: no effect, no extra render pass.
   const hydrated = useSyncExternalStore(
@@ -35,7 +37,7 @@ export function InteractiveChart({ model, children }: InteractiveChartProps) {
 
   return (
     <div
-      className="chart-canvas"
+      className={compact ? 'chart-canvas chart-canvas-compact' : 'chart-canvas'}
       data-live={Live ? 'true' : 'false'}
       onPointerEnter={activate}
       onTouchStart={activate}

@@ -7,7 +7,7 @@ import {
   WIDE_VARIANT_MIN_WIDTH,
   type ChartVariant,
 } from '@/lib/charts/dimensions';
-import type { ChartModel, ChartPanel } from '@/lib/charts/types';
+import type { ChartPanel, LiveChartModel } from '@/lib/charts/types';
 import { ChartPanelFrame } from './chart-panel-frame';
 import { PanelChart } from './panel-chart';
 
@@ -61,7 +61,7 @@ function LivePanel({ panel, slug }: { panel: ChartPanel; slug: string }) {
   );
 }
 
-export function LiveChart({ model }: { model: ChartModel }) {
+export function LiveChart({ model }: { model: LiveChartModel }) {
   return model.panels.map((panel) => (
     <ChartPanelFrame key={panel.id} title={panel.title}>
       <LivePanel panel={panel} slug={model.slug} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Claim } from '@/lib/data/dataset';
 import { claimFigureText, claimHref, sourcesLine } from '@/lib/charts/provenance';
 import { dataset } from '@/data';
@@ -10,7 +9,7 @@ export function FigureCard({ claim }: { claim: Claim }) {
   return (
     <li className="figure-card">
       <p className="figure-card-value">
-        <Link href={claimHref(claim.id)}>{claimFigureText(claim)}</Link>
+        <a href={claimHref(claim.id)}>{claimFigureText(claim)}</a>
       </p>
       <p className="figure-card-label">{claim.label}</p>
       <p className="figure-card-meta">

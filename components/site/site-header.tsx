@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { siteName } from '@/lib/site';
 
 const links = [
@@ -16,14 +15,14 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <Link href="/" className="site-name">
+        <a href="/" className="site-name">
           {siteName}
-        </Link>
+        </a>
         <nav aria-label="Main">
           <ul>
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                <a href={link.href}>{link.label}</a>
               </li>
             ))}
           </ul>

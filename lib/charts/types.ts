@@ -103,6 +103,9 @@ export interface LegendEntry {
   text: string;
 }
 
+/** What the live chart needs, and no more: it crosses to the browser in the page payload. */
+export type LiveChartModel = Pick<ChartModel, 'slug' | 'title' | 'panels'>;
+
 export interface ChartModel {
   slug: ChartSlug;
   title: string;

@@ -35,7 +35,6 @@ export interface EventRow {
   /** The event's figures, each linking to its claim. */
   figures: LinkedText[];
   sources: LinkedText[];
-  quotes: string[];
 }
 
 export interface ClaimRow {
@@ -78,7 +77,6 @@ export function eventRows(dataset: Dataset): EventRow[] {
       text: sourceLine(sourceById(dataset, citation.sourceId)),
       href: sourceHref(citation.sourceId),
     })),
-    quotes: event.citations.map((citation) => citation.quote),
   }));
 }
 
