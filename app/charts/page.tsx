@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { dataset } from '@/data';
 import { chartSlugs } from '@/lib/charts/catalogue';
 import { briefingTitle } from '@/lib/briefing';
@@ -22,7 +21,7 @@ export default function ChartsIndexPage() {
           return (
             <li key={slug}>
               <h2>
-                <Link href={`/charts/${slug}`}>{model.title}</Link>
+                <a href={`/charts/${slug}`}>{model.title}</a>
               </h2>
               <p>{model.subtitle}</p>
               <p className="muted">

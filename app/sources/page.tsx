@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { dataset } from '@/data';
 import { SourceDetails } from '@/components/sources/source-details';
 import { claimFigureText, claimHref } from '@/lib/charts/provenance';
@@ -46,9 +45,9 @@ export default function SourcesPage() {
                 <ul>
                   {claims.map((claim) => (
                     <li key={claim.id}>
-                      <Link href={claimHref(claim.id)}>
+                      <a href={claimHref(claim.id)}>
                         {claimFigureText(claim)}: {claim.label}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -59,7 +58,7 @@ export default function SourcesPage() {
               <ul>
                 {events.map((event) => (
                   <li key={event.id}>
-                    <Link href={`/events#event-${event.id}`}>{event.title}</Link>
+                    <a href={`/events#event-${event.id}`}>{event.title}</a>
                   </li>
                 ))}
               </ul>

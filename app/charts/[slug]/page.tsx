@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { dataset } from '@/data';
 import { ChartDownloads } from '@/components/chart-page/chart-downloads';
@@ -49,7 +48,7 @@ export default async function ChartPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/charts">Charts</Link> › <span aria-current="page">{model.title}</span>
+        <a href="/charts">Charts</a> › <span aria-current="page">{model.title}</span>
       </nav>
       <SectionTabs
         label={`${model.title}: sections`}
@@ -59,8 +58,16 @@ export default async function ChartPage({ params }: Props) {
             label: 'Chart',
             content: <ChartFigure model={model} heading="h1" />,
           },
-          { id: 'table', label: 'Table', content: <ChartDataTable model={model} /> },
-          { id: 'sources', label: 'Sources', content: <ChartSources model={model} /> },
+          {
+            id: 'table',
+            label: 'Table',
+            content: <ChartDataTable model={model} />,
+          },
+          {
+            id: 'sources',
+            label: 'Sources',
+            content: <ChartSources model={model} />,
+          },
           { id: 'download', label: 'Download', content: <ChartDownloads slug={slug} /> },
         ]}
       />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { dataset } from '@/data';
 import { CopyCitation } from '@/components/claims/copy-citation';
@@ -40,7 +39,7 @@ export default async function ClaimPage({ params }: Props) {
   return (
     <article className="claim-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/claims">Claims</Link> › <span aria-current="page">{claim.label}</span>
+        <a href="/claims">Claims</a> › <span aria-current="page">{claim.label}</span>
       </nav>
       <h1>
         <span className="claim-figure">{claimFigureText(claim)}</span>{' '}
@@ -83,9 +82,9 @@ export default async function ClaimPage({ params }: Props) {
               const input = claimById(dataset, inputId);
               return (
                 <li key={inputId}>
-                  <Link href={claimHref(inputId)}>
+                  <a href={claimHref(inputId)}>
                     {claimFigureText(input)}: {input.label} ({formatDateRef(input.when)})
-                  </Link>
+                  </a>
                 </li>
               );
             })}
@@ -110,21 +109,21 @@ export default async function ClaimPage({ params }: Props) {
         <ul>
           {usage.charts.map((chart) => (
             <li key={chart.slug}>
-              Chart: <Link href={`/charts/${chart.slug}`}>{chart.title}</Link>
+              Chart: <a href={`/charts/${chart.slug}`}>{chart.title}</a>
             </li>
           ))}
           {usage.events.map((event) => (
             <li key={event.id}>
-              Event: <Link href={`/events#event-${event.id}`}>{event.title}</Link>
+              Event: <a href={`/events#event-${event.id}`}>{event.title}</a>
             </li>
           ))}
           {usage.derived.map((derived) => (
             <li key={derived.id}>
-              Input to: <Link href={claimHref(derived.id)}>{derived.label}</Link> (derived)
+              Input to: <a href={claimHref(derived.id)}>{derived.label}</a> (derived)
             </li>
           ))}
           <li>
-            Table: <Link href={`/claims#claim-${claim.id}`}>all claims</Link>
+            Table: <a href={`/claims#claim-${claim.id}`}>all claims</a>
           </li>
         </ul>
       </section>
