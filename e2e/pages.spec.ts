@@ -10,6 +10,11 @@ test.describe('every page', () => {
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length).toBeGreaterThan(40);
       await expect(page.locator('h1')).toHaveCount(1);
+      // Everything is in place in the HTML: nothing streamed out of order into hidden
+      // segments that only a script would reveal (React's $RC / <div hidden id="S:…">).
+      const html = await response!.text();
+      expect(html).not.toContain('<div hidden id="S:');
+      expect(html).not.toContain('$RC(');
     });
   }
 });
@@ -69,4 +74,16 @@ test('the sources page says "not given" for what the articles do not give', asyn
   const monitor = page.locator('#source-monitor-2026-01-21');
   await expect(monitor.locator('dd').nth(0)).toHaveText('not given');
   await expect(monitor).toContainText('not given: the article does not print its address');
+});
+
+test('the print stylesheet shows every chart-page section and hides the controls', async ({
+  page,
+}) => {
+  await page.goto('/charts/recruits');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('tablist')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  for (const id of ['chart', 'table', 'sources', 'download']) {
+    await expect(page.locator(`#panel-${id}`)).toBeVisible();
+  }
 });
