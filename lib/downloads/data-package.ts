@@ -1,0 +1,47 @@
+import type { Dataset } from '../data/dataset';
+import { absoluteUrl, siteName } from '../site';
+import type { DownloadTable } from './tables';
+
+/**
+ * A Frictionless Data Package (https://specs.frictionlessdata.io/data-package/,
+ * tabular profile) describing every CSV: its dialect (RFC 4180 with CRLF) and
+ * each field's name, type and meaning. Tools such as frictionless-py and
+ * Datasette read the CSVs with it.
+ */
+export function dataPackage(dataset: Dataset, tables: readonly DownloadTable[]) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'bd-ru-briefing',
+    title: `${siteName}: figures and events`,
+    description:
+      'Every figure and event in two articles on Bangladesh–Russia relations since August 2024, each with its verbatim quote, qualifier and source.',
+    homepage: absoluteUrl('/'),
+    // The articles the data comes from; a path only where the article gives its own URL.
+    sources: dataset.sources.map((source) => ({
+      title: `${source.title} (${source.publisher ?? 'publisher not given'}, ${source.publishedOn})`,
+      ...(source.url ? { path: source.url } : {}),
+    })),
+    resources: tables.map((table) => ({
+      profile: 'tabular-data-resource',
+      name: table.name,
+      path: `${table.name}.csv`,
+      title: table.title,
+      description: table.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: {
+        delimiter: ',',
+        lineTerminator: '\r\n',
+        quoteChar: '"',
+        doubleQuote: true,
+        header: true,
+      },
+      schema: {
+        fields: table.fields.map(({ name, type, description }) => ({ name, type, description })),
+        missingValues: [''],
+        primaryKey: 'id',
+      },
+    })),
+  };
+}

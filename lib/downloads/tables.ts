@@ -1,0 +1,313 @@
+import { chartSlugs, type ChartSlug } from '../charts/catalogue';
+import { buildChart } from '../charts/definitions';
+import { claimById, sourceById } from '../charts/provenance';
+import type { BarPanel } from '../charts/types';
+import type { Claim, Dataset } from '../data/dataset';
+import type { Event, Source } from '../data/schema';
+import { formatDateRef } from '../format/date';
+import { absoluteUrl } from '../site';
+import type { Cell } from './csv';
+import { toCsv } from './csv';
+
+/**
+ * Every downloadable table, defined once: its fields (name, type,
+ * description) and rows. CSV, JSON and the Frictionless Data Package are all
+ * generated from these, so they always agree.
+ */
+export interface Field {
+  name: string;
+  type: 'string' | 'number';
+  description: string;
+}
+
+export interface DownloadTable {
+  /** File name without extension: /data/<name>.csv and .json. */
+  name: string;
+  title: string;
+  description: string;
+  fields: Field[];
+  rows: Record<string, Cell>[];
+}
+
+const JOIN = ' | ';
+
+const sourceFields: Field[] = [
+  {
+    name: 'source_title',
+    type: 'string',
+    description: 'Title of the source article (several joined by " | ")',
+  },
+  {
+    name: 'source_publisher',
+    type: 'string',
+    description: 'Publisher; empty when the article does not give one',
+  },
+  { name: 'source_author', type: 'string', description: 'Author or desk; empty when not given' },
+  { name: 'source_published', type: 'string', description: 'Publication date, YYYY-MM-DD' },
+  {
+    name: 'source_url',
+    type: 'string',
+    description: 'URL, only where the article prints one; empty otherwise',
+  },
+];
+
+function sourceCells(sources: Source[]): Record<string, Cell> {
+  const join = (pick: (s: Source) => string | null) => {
+    const values = sources.map(pick);
+    return values.every((v) => v === null) ? null : values.map((v) => v ?? '').join(JOIN);
+  };
+  return {
+    source_title: join((s) => s.title),
+    source_publisher: join((s) => s.publisher),
+    source_author: join((s) => s.author),
+    source_published: join((s) => s.publishedOn),
+    source_url: join((s) => s.url),
+  };
+}
+
+const dateFields: Field[] = [
+  {
+    name: 'refers_to',
+    type: 'string',
+    description:
+      'The date or period, as the site prints it ("date not given" when the sources give none)',
+  },
+  {
+    name: 'date',
+    type: 'string',
+    description: 'ISO date to its precision: YYYY, YYYY-MM or YYYY-MM-DD; empty when not given',
+  },
+  {
+    name: 'date_end',
+    type: 'string',
+    description: 'End of a period, same precision; empty otherwise',
+  },
+  { name: 'date_precision', type: 'string', description: 'day, month, year, or none' },
+  {
+    name: 'date_as_printed',
+    type: 'string',
+    description: 'The words the source uses for the date ("On January 19", "currently")',
+  },
+  {
+    name: 'date_from_context',
+    type: 'string',
+    description:
+      'Set when part of the date (usually the year) is read from the article’s context, saying how',
+  },
+];
+
+function dateCells(when: Claim['when']): Record<string, Cell> {
+  return {
+    refers_to: formatDateRef(when),
+    date: when.date,
+    date_end: when.precision === 'none' ? null : (when.end ?? null),
+    date_precision: when.precision,
+    date_as_printed: when.asPrinted,
+    date_from_context: when.fromContext ?? null,
+  };
+}
+
+export const claimFields: Field[] = [
+  { name: 'id', type: 'string', description: 'Claim id; the claim’s page is /claims/<id>' },
+  { name: 'label', type: 'string', description: 'What the figure counts' },
+  {
+    name: 'value',
+    type: 'number',
+    description: 'The figure in base units (32000000000 for $32bn); empty for a range',
+  },
+  { name: 'low', type: 'number', description: 'Low end of a range; empty otherwise' },
+  { name: 'high', type: 'number', description: 'High end of a range; empty otherwise' },
+  {
+    name: 'unit',
+    type: 'string',
+    description: 'count, permits, people, percent, usd, mw or tonnes',
+  },
+  {
+    name: 'qualifier',
+    type: 'string',
+    description:
+      'exact, approximately, more-than (value is a lower bound), range, record, or derived',
+  },
+  {
+    name: 'as_printed',
+    type: 'string',
+    description: 'The figure exactly as the source prints it; empty for derived figures',
+  },
+  {
+    name: 'formula',
+    type: 'string',
+    description: 'For derived figures: the formula over the inputs, evaluated by mathjs',
+  },
+  {
+    name: 'formula_inputs',
+    type: 'string',
+    description: 'For derived figures: name=claim id of each input, joined by " | "',
+  },
+  {
+    name: 'formula_with_values',
+    type: 'string',
+    description: 'For derived figures: the formula with the inputs’ values',
+  },
+  ...dateFields,
+  { name: 'topic', type: 'string', description: 'Topic of the claim' },
+  {
+    name: 'quote',
+    type: 'string',
+    description:
+      'The verbatim sentence of the source that gives the figure; empty for derived figures',
+  },
+  ...sourceFields,
+  {
+    name: 'url',
+    type: 'string',
+    description: 'The claim’s page on this site, with its provenance',
+  },
+];
+
+export function claimCells(dataset: Dataset, claim: Claim): Record<string, Cell> {
+  const figure = claim.figure;
+  const derived = claim.qualifier === 'derived';
+  return {
+    id: claim.id,
+    label: claim.label,
+    value: figure.kind === 'point' ? figure.value : null,
+    low: figure.kind === 'range' ? figure.low : null,
+    high: figure.kind === 'range' ? figure.high : null,
+    unit: claim.unit,
+    qualifier: claim.qualifier,
+    as_printed: derived ? null : claim.asPrinted,
+    formula: derived ? claim.formula : null,
+    formula_inputs: derived
+      ? Object.entries(claim.inputs)
+          .map(([name, id]) => `${name}=${id}`)
+          .join(JOIN)
+      : null,
+    formula_with_values: claim.formulaText,
+    ...dateCells(claim.when),
+    topic: claim.topic,
+    quote: derived ? null : claim.quote,
+    ...sourceCells(claim.sourceIds.map((id) => sourceById(dataset, id))),
+    url: absoluteUrl(`/claims/${claim.id}`),
+  };
+}
+
+export const eventFields: Field[] = [
+  { name: 'id', type: 'string', description: 'Event id; the event is at /events#event-<id>' },
+  { name: 'title', type: 'string', description: 'What happened' },
+  { name: 'summary', type: 'string', description: 'Context, from the sources' },
+  ...dateFields,
+  { name: 'topic', type: 'string', description: 'Topic of the event' },
+  { name: 'actors', type: 'string', description: 'People and bodies involved, joined by " | "' },
+  {
+    name: 'claim_ids',
+    type: 'string',
+    description: 'Claims giving the event’s figures, joined by " | "',
+  },
+  {
+    name: 'quote',
+    type: 'string',
+    description:
+      'The verbatim passage of each source reporting the event, joined by " | " in source order',
+  },
+  ...sourceFields,
+  { name: 'url', type: 'string', description: 'The event on this site' },
+];
+
+export function eventCells(dataset: Dataset, event: Event): Record<string, Cell> {
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    ...dateCells(event.when),
+    topic: event.topic,
+    actors: event.actors.join(JOIN),
+    claim_ids: event.claimIds.length > 0 ? event.claimIds.join(JOIN) : null,
+    quote: event.citations.map((c) => c.quote).join(JOIN),
+    ...sourceCells(event.citations.map((c) => sourceById(dataset, c.sourceId))),
+    url: absoluteUrl(`/events#event-${event.id}`),
+  };
+}
+
+export function claimsTable(dataset: Dataset): DownloadTable {
+  return {
+    name: 'claims',
+    title: 'Claims: every figure in the sources',
+    description:
+      'Every quantitative statement in the two source articles, with qualifier, date, verbatim quote and source; derived figures with their formula.',
+    fields: claimFields,
+    rows: dataset.claims.map((claim) => claimCells(dataset, claim)),
+  };
+}
+
+export function eventsTable(dataset: Dataset): DownloadTable {
+  return {
+    name: 'events',
+    title: 'Events in Bangladesh–Russia relations',
+    description:
+      'Every event the two source articles mention, dated only as far as they date it, with quotes and sources.',
+    fields: eventFields,
+    rows: dataset.events.map((event) => eventCells(dataset, event)),
+  };
+}
+
+export const chartTableName = (slug: ChartSlug) => `chart-${slug}`;
+
+/** A chart's own data: its claims (with the label the chart gives each) or its events. */
+export function chartTable(dataset: Dataset, slug: ChartSlug): DownloadTable {
+  const model = buildChart(dataset, slug);
+  const base = {
+    name: chartTableName(slug),
+    title: `Chart data: ${model.title}`,
+    description: model.subtitle,
+  };
+  if (model.eventIds.length > 0) {
+    return {
+      ...base,
+      fields: eventFields,
+      rows: model.eventIds.map((id) =>
+        eventCells(dataset, dataset.events.find((e) => e.id === id) as Event),
+      ),
+    };
+  }
+  const labels = new Map(
+    model.panels.flatMap((panel) =>
+      (panel as BarPanel).bars.map((bar) => [bar.claimId, bar.label] as const),
+    ),
+  );
+  return {
+    ...base,
+    fields: [
+      {
+        name: 'chart_label',
+        type: 'string',
+        description: 'The bar’s label in the chart; empty for figures given in the chart’s notes',
+      },
+      ...claimFields,
+    ],
+    rows: model.claimIds.map((id) => ({
+      chart_label: labels.get(id) ?? null,
+      ...claimCells(dataset, claimById(dataset, id)),
+    })),
+  };
+}
+
+export function downloadTables(dataset: Dataset): DownloadTable[] {
+  return [
+    claimsTable(dataset),
+    eventsTable(dataset),
+    ...chartSlugs.map((slug) => chartTable(dataset, slug)),
+  ];
+}
+
+export function tableCsv(table: DownloadTable): string {
+  const names = table.fields.map((f) => f.name);
+  return toCsv(
+    names,
+    table.rows.map((row) => names.map((name) => row[name] ?? null)),
+  );
+}
+
+export function tableJson(table: DownloadTable): string {
+  const { name, title, description, fields, rows } = table;
+  return `${JSON.stringify({ name, title, description, fields, rows }, null, 2)}\n`;
+}
