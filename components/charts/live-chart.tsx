@@ -32,7 +32,7 @@ function LivePanel({ panel, slug }: { panel: ChartPanel; slug: string }) {
 
   const variant: ChartVariant = (width ?? 0) >= WIDE_VARIANT_MIN_WIDTH ? 'wide' : 'narrow';
   const chartWidth = variantWidth[variant];
-  const chartHeight = panelHeight(panel);
+  const chartHeight = panelHeight(panel, variant);
   return (
     <div
       ref={box}

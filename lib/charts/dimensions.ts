@@ -39,22 +39,26 @@ export function barPanelHeight(rows: number): number {
 
 // Wider left margin than bars: the first tick ("Jan 2024") is centred on the axis start.
 export const timelineLayout = {
-  marginTop: 4,
+  // Room above the first row for its label line(s).
+  marginTop: 16,
   marginRight: 28,
   marginLeft: 28,
   axisHeight: 30,
-  rowHeight: 40,
+  /** Wide: one line of date and title above the mark. Narrow: date and title on two lines. */
+  rowHeight: { wide: 40, narrow: 56 } as Record<ChartVariant, number>,
   markHeight: 12,
 } as const;
 
-export function timelineHeight(rows: number): number {
-  return timelineLayout.marginTop + rows * timelineLayout.rowHeight + timelineLayout.axisHeight;
+export function timelineHeight(rows: number, variant: ChartVariant): number {
+  return (
+    timelineLayout.marginTop + rows * timelineLayout.rowHeight[variant] + timelineLayout.axisHeight
+  );
 }
 
-export function panelHeight(panel: ChartPanel): number {
+export function panelHeight(panel: ChartPanel, variant: ChartVariant): number {
   return panel.kind === 'bars'
     ? barPanelHeight(panel.bars.length)
-    : timelineHeight(panel.events.length);
+    : timelineHeight(panel.events.length, variant);
 }
 
 /** Truncates to at most `max` characters with an ellipsis; the full text stays in titles and tables. */

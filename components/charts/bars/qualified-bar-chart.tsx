@@ -33,7 +33,7 @@ export function QualifiedBarChart({
   return (
     <BarChart
       width={variantWidth[variant]}
-      height={panelHeight(panel)}
+      height={panelHeight(panel, variant)}
       data={panel.bars}
       layout="vertical"
       margin={{

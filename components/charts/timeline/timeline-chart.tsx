@@ -27,7 +27,7 @@ export function TimelineChart({ panel, variant, idPrefix, interactive }: Timelin
   return (
     <BarChart
       width={variantWidth[variant]}
-      height={panelHeight(panel)}
+      height={panelHeight(panel, variant)}
       data={panel.events}
       layout="vertical"
       margin={{

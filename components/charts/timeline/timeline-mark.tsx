@@ -16,7 +16,8 @@ interface TimelineMarkProps {
 }
 
 /** Characters of "date · title" that fit on one line at each size; the full text is in the title and table. */
-const labelChars: Record<ChartVariant, number> = { narrow: 50, wide: 110 };
+/** Characters of title that fit on a line: narrow puts the date on its own line above. */
+const titleChars: Record<ChartVariant, number> = { narrow: 40, wide: 110 };
 
 /**
  * One dated event: a dot when dated to the day; a hatched bar over the month
@@ -35,7 +36,8 @@ export function TimelineMark({
   const plot = usePlotArea();
   if (!payload) return null;
   const mid = y + height / 2;
-  const label = truncate(`${payload.dateText} · ${payload.title}`, labelChars[variant]);
+  const fontSize = variantFontSize[variant];
+  const left = plot?.x ?? x;
 
   let mark;
   if (payload.precision === 'day' && !payload.isPeriod) {
@@ -78,9 +80,18 @@ export function TimelineMark({
   return (
     <g>
       <title>{markTitle(`${payload.dateText}: ${payload.title}`, payload.provenance)}</title>
-      <text x={plot?.x ?? x} y={y - 6} fontSize={variantFontSize[variant]} {...haloText}>
-        {label}
-      </text>
+      {variant === 'wide' ? (
+        <text x={left} y={y - 6} fontSize={fontSize} {...haloText}>
+          {truncate(`${payload.dateText} · ${payload.title}`, titleChars.wide)}
+        </text>
+      ) : (
+        <text x={left} y={y - 6 - fontSize * 1.2} fontSize={fontSize} {...haloText}>
+          <tspan fontWeight={600}>{payload.dateText}</tspan>
+          <tspan x={left} dy={fontSize * 1.2}>
+            {truncate(payload.title, titleChars.narrow)}
+          </tspan>
+        </text>
+      )}
       {mark}
       {payload.clippedStart && (
         <polyline
