@@ -1,0 +1,75 @@
+// HTTP security headers, defined once for `next start` (next.config.js) and for
+// static hosting (the _headers file and nginx config written by `npm run export`).
+// Plain JavaScript because next.config.js imports it.
+import { createHash } from 'node:crypto';
+import { EMBED_SCRIPT } from '../embed/embed-script.js';
+
+/** CSP source for an inline script: its SHA-256 in base64 (CSP Level 2, hash-source). */
+export function scriptHash(script) {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+const everywhere = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+};
+
+/**
+ * Pages: Next's prerendered pages carry inline scripts (the RSC payload) that
+ * change with every build and cannot take a nonce without rendering per
+ * request, so scripts need 'unsafe-inline'; everything else is 'self'.
+ * No other site may frame them (CSP frame-ancestors, and X-Frame-Options for
+ * older browsers).
+ */
+export const siteCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Embeds: one inline script, allowed by its hash, nothing loaded from
+ * anywhere, and any site may frame them.
+ */
+export const embedCsp = [
+  "default-src 'none'",
+  `script-src ${scriptHash(EMBED_SCRIPT)}`,
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "base-uri 'self'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+/**
+ * Header sets by path pattern (Next's `headers()` syntax).
+ * @type {{ source: string; headers: Record<string, string> }[]}
+ */
+export const headerRules = [
+  {
+    // Everything but the embeds (path-to-regexp negative lookahead).
+    source: '/((?!embed/).*)',
+    headers: { ...everywhere, 'Content-Security-Policy': siteCsp, 'X-Frame-Options': 'DENY' },
+  },
+  {
+    source: '/embed/:slug*',
+    headers: { ...everywhere, 'Content-Security-Policy': embedCsp },
+  },
+];
+
+/** In the shape next.config.js `headers()` returns. */
+export function nextHeaders() {
+  return headerRules.map(({ source, headers }) => ({
+    source,
+    headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
+  }));
+}
