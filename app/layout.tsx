@@ -7,6 +7,9 @@ import { briefingTitle } from '@/lib/briefing';
 import { siteName, siteUrl } from '@/lib/site';
 import { themeCss, themes } from '@/lib/theme';
 import './globals.css';
+// The chart frame's styles; imported here, not by the component, because the bake also renders
+// ChartFigure outside Next (into embeds) and inlines this file there.
+import '@/components/charts/chart-figure.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),

@@ -7,6 +7,7 @@
  *   generated/charts/<slug>.json   panels (narrow and wide SVG) for pages and embeds
  *   generated/images/<slug>.svg    standalone chart with title, notes and source
  *   generated/images/<slug>.png    the same, rasterised (also the Open Graph image)
+ *   generated/embeds/<slug>.html   the embed: the chart page's frame as a standalone document
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,12 +28,16 @@ async function main() {
   const { chartVariants, panelHeight, variantWidth } = await import('@/lib/charts/dimensions');
   const { renderChartSvg } = await import('@/lib/charts/bake/render-svg');
   const { cleanSvg } = await import('@/lib/charts/bake/clean-svg');
+  const { uninstallDom } = await import('@/lib/charts/bake/dom');
   const { composeStandaloneSvg } = await import('@/lib/charts/bake/compose-export');
   const { bakedPanelPrefix } = await import('@/lib/charts/baked');
   const { PanelChart } = await import('@/components/charts/panel-chart');
   const { sourcesLine } = await import('@/lib/charts/provenance');
   const { absoluteUrl } = await import('@/lib/site');
   const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
+  const { renderEmbedHtml } = await import('@/lib/embed/render-embed');
+  const { themeCss } = await import('@/lib/theme');
+  const figureCss = readFileSync(path.resolve('components/charts/chart-figure.css'), 'utf8');
 
   await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   const fontBuffers = [
@@ -43,6 +48,7 @@ async function main() {
 
   mkdirSync(path.join(OUT, 'charts'), { recursive: true });
   mkdirSync(path.join(OUT, 'images'), { recursive: true });
+  mkdirSync(path.join(OUT, 'embeds'), { recursive: true });
 
   for (const slug of chartSlugs) {
     const model = buildChart(dataset, slug);
@@ -57,7 +63,7 @@ async function main() {
         baked[variant] = {
           svg: cleanSvg(markup, { idPrefix, label: panel.title ?? model.title }),
           width: variantWidth[variant],
-          height: panelHeight(panel),
+          height: panelHeight(panel, variant),
         };
       }
       panels.push({ id: panel.id, title: panel.title, ...baked });
@@ -75,7 +81,7 @@ async function main() {
         title: panel.title,
         svg: cleanSvg(markup, { idPrefix, label: panel.title ?? model.title }),
         width: variantWidth.wide,
-        height: panelHeight(panel),
+        height: panelHeight(panel, 'wide'),
       });
     }
     const standalone = composeStandaloneSvg(model, exportPanels, {
@@ -91,6 +97,18 @@ async function main() {
       .render()
       .asPng();
     writeFileSync(path.join(OUT, 'images', `${slug}.png`), png);
+  }
+
+  // Embeds last: ChartFigure reads the panels baked above, as on the server, so without a DOM.
+  uninstallDom();
+  for (const slug of chartSlugs) {
+    const html = renderEmbedHtml({
+      model: buildChart(dataset, slug),
+      figureCss,
+      themeCss: themeCss(),
+    });
+    if (!html.includes('<svg')) throw new Error(`the ${slug} embed has no chart`);
+    writeFileSync(path.join(OUT, 'embeds', `${slug}.html`), html);
   }
   console.log(
     `baked ${chartSlugs.length} charts into generated/ in ${Math.round(performance.now() - started)} ms`,

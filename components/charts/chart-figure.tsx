@@ -17,7 +17,7 @@ function bakedLayout(model: ChartModel, compact: boolean): BakedPanelLayout[] {
     sizes: Object.fromEntries(
       variants.map((variant) => [
         variant,
-        { width: variantWidth[variant], height: panelHeight(panel) },
+        { width: variantWidth[variant], height: panelHeight(panel, variant) },
       ]),
     ),
   }));
@@ -33,6 +33,8 @@ interface ChartFigureProps {
   withDataTable?: boolean;
   /** At most the narrow size, for grids of charts. */
   compact?: boolean;
+  /** Keep the description for screen readers only (embeds, where height is paid for). */
+  quietDescription?: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ export function ChartFigure({
   linkTitle = false,
   withDataTable = false,
   compact = false,
+  quietDescription = false,
 }: ChartFigureProps) {
   const titleId = `chart-${model.slug}-title`;
   const descriptionId = `chart-${model.slug}-description`;
@@ -64,7 +67,10 @@ export function ChartFigure({
         <BakedPanels slug={model.slug} panels={bakedLayout(model, compact)} />
       </InteractiveChart>
       <ChartLegend entries={model.legend} idPrefix={`legend-${model.slug}`} />
-      <p className="chart-description" id={descriptionId}>
+      <p
+        className={quietDescription ? 'chart-description visually-hidden' : 'chart-description'}
+        id={descriptionId}
+      >
         <span className="chart-meta-label">In words: </span>
         {model.description}
       </p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { dataset } from '@/data';
 import { ChartDownloads } from '@/components/chart-page/chart-downloads';
+import { ChartEmbed } from '@/components/chart-page/chart-embed';
 import { ChartSources } from '@/components/chart-page/chart-sources';
 import { SectionTabs } from '@/components/chart-page/section-tabs';
 import { ChartDataTable } from '@/components/charts/chart-data-table';
@@ -9,7 +10,8 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { JsonLd } from '@/components/site/json-ld';
 import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
 import { buildChart } from '@/lib/charts/definitions';
-import { chartImageHref } from '@/lib/downloads/files';
+import { chartImageHref, dataHref } from '@/lib/downloads/files';
+import { chartTableName } from '@/lib/downloads/tables';
 import { absoluteUrl, siteName } from '@/lib/site';
 import { sourceById } from '@/lib/charts/provenance';
 
@@ -29,7 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: model.title,
     description: model.subtitle,
-    alternates: { canonical: `/charts/${slug}` },
+    alternates: {
+      canonical: `/charts/${slug}`,
+      // oEmbed discovery (oembed.com §4): how WordPress and others find the embed.
+      types: { 'application/json+oembed': [{ url: `/oembed/${slug}.json`, title: model.title }] },
+    },
     openGraph: {
       title: model.title,
       description: model.subtitle,
@@ -69,6 +75,7 @@ export default async function ChartPage({ params }: Props) {
             content: <ChartSources model={model} />,
           },
           { id: 'download', label: 'Download', content: <ChartDownloads slug={slug} /> },
+          { id: 'embed', label: 'Embed', content: <ChartEmbed model={model} /> },
         ]}
       />
       <JsonLd
@@ -92,6 +99,18 @@ export default async function ChartPage({ params }: Props) {
             };
           }),
           image: absoluteUrl(chartImageHref(slug, 'png')),
+          distribution: [
+            {
+              '@type': 'DataDownload',
+              encodingFormat: 'text/csv',
+              contentUrl: absoluteUrl(dataHref(`${chartTableName(slug)}.csv`)),
+            },
+            {
+              '@type': 'DataDownload',
+              encodingFormat: 'application/json',
+              contentUrl: absoluteUrl(dataHref(`${chartTableName(slug)}.json`)),
+            },
+          ],
         }}
       />
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { dataset } from '@/data';
-import { CopyCitation } from '@/components/claims/copy-citation';
+import { CopyText } from '@/components/site/copy-text';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceDetails } from '@/components/sources/source-details';
 import { claimById, claimFigureText, claimHref } from '@/lib/charts/provenance';
@@ -130,7 +130,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <section aria-labelledby="cite">
         <h2 id="cite">Cite this figure</h2>
-        <CopyCitation citation={claimCitation(dataset, claim)} />
+        <CopyText text={claimCitation(dataset, claim)} label="Copy citation" />
       </section>
 
       <JsonLd

@@ -35,3 +35,26 @@ export function installDom(): void {
   }
   scope.IS_REACT_ACT_ENVIRONMENT = true;
 }
+
+/**
+ * Removes jsdom's globals again. Rendering for the server (embeds) must not
+ * see a `window`: components read baked files only when there is none.
+ */
+export function uninstallDom(): void {
+  const scope = globalThis as Record<string, unknown>;
+  for (const name of [
+    'window',
+    'document',
+    'navigator',
+    'HTMLElement',
+    'SVGElement',
+    'Element',
+    'Node',
+    'getComputedStyle',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+    'ResizeObserver',
+  ]) {
+    delete scope[name];
+  }
+}

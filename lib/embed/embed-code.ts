@@ -1,0 +1,51 @@
+import { panelHeight, variantWidth, WIDE_VARIANT_MIN_WIDTH } from '../charts/dimensions';
+import type { ChartModel } from '../charts/types';
+import { escapeXml } from '../charts/bake/compose-export';
+import { absoluteUrl } from '../site';
+
+/** The article width embed codes are sized for; our host script or WordPress then fit the exact height. */
+export const EMBED_WIDTH = 640;
+
+/** Lines a text takes at a width, from an average character width (errs tall). */
+function lines(text: string, width: number, charWidth: number): number {
+  return Math.max(1, Math.ceil((text.length * charWidth) / width));
+}
+
+/**
+ * The embed's height at EMBED_WIDTH, estimated from its parts as laid out by
+ * lib/embed/embed-css.ts and components/charts/chart-figure.css (tested
+ * against the real height in Chromium). An iframe needs a height up front;
+ * an estimate that errs slightly tall shows everything even without a
+ * resizing script.
+ */
+export function estimateEmbedHeight(model: ChartModel, width = EMBED_WIDTH): number {
+  const content = width - 24;
+  const variant = content >= WIDE_VARIANT_MIN_WIDTH ? 'wide' : 'narrow';
+  const scale = content / variantWidth[variant];
+  let height = 12 + 8;
+  height += lines(model.title, content, 11.5) * 26 + 6;
+  height += lines(model.subtitle, content, 8.4) * 24 + 12;
+  for (const panel of model.panels) {
+    if (panel.title) height += lines(panel.title, content, 9) * 23 + 12;
+    height += panelHeight(panel, variant) * scale;
+  }
+  const legendWidth = model.legend.reduce((sum, entry) => sum + 52 + entry.text.length * 7.6, 0);
+  height += Math.ceil(legendWidth / content) * 26 + 14;
+  if (model.notes.length > 0)
+    height += 30 + model.notes.reduce((sum, note) => sum + lines(note, content - 20, 7.6) * 21, 0);
+  height +=
+    lines(`Sources: ${model.sourceIds.join(' ')} Data, sources and downloads`, content, 12) * 22 +
+    12;
+  height += 28;
+  return Math.ceil(height / 10) * 10;
+}
+
+export const embedUrl = (slug: string) => absoluteUrl(`/embed/${slug}`);
+
+/** The iframe to paste into an article: titled, full width, lazily loaded, sized to fit. */
+export function embedIframe(model: ChartModel): string {
+  return `<iframe src="${embedUrl(model.slug)}" title="${escapeXml(model.title)}" width="100%" height="${estimateEmbedHeight(model)}" style="border:0;width:100%;max-width:760px" loading="lazy"></iframe>`;
+}
+
+/** Optional: our host script (under 1 KB) resizes every embed to its exact height. */
+export const hostScriptTag = () => `<script src="${absoluteUrl('/embed.js')}" async></script>`;

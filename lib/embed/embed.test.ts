@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { GET as getEmbed, generateStaticParams as embedParams } from '@/app/embed/[slug]/route';
+import { GET as getOembed } from '@/app/oembed/[file]/route';
+import { dataset } from '@/data';
+import { chartSlugs } from '../charts/catalogue';
+import { buildChart } from '../charts/definitions';
+import { embedCsp, headerRules, scriptHash, siteCsp } from '../security/headers.js';
+import { embedIframe, estimateEmbedHeight } from './embed-code';
+import { EMBED_SCRIPT } from './embed-script.js';
+
+const embed = (slug: string) =>
+  getEmbed(new Request(`http://localhost/embed/${slug}`), { params: Promise.resolve({ slug }) });
+
+describe('/embed/[slug]', () => {
+  it('is prerendered for every chart', () => {
+    expect(embedParams().map((p) => p.slug)).toEqual([...chartSlugs]);
+  });
+
+  it.each(chartSlugs)(
+    '%s is one HTML document with the chart, well under 25 KB gzipped',
+    async (slug) => {
+      const response = await embed(slug);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await response.text();
+      expect(html).toMatch(/<svg[^>]*role="img"/);
+      expect(html).toContain(`href="/charts/${slug}"`);
+      expect(html).toContain(`/data/chart-${slug}.csv`);
+      expect(html).toContain('Source');
+      // Nothing to fetch: no external scripts, styles, fonts or images.
+      expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"|@font-face|<img /);
+      expect(gzipSync(html).length).toBeLessThan(25 * 1024);
+    },
+  );
+
+  it('carries exactly one script, the one its Content-Security-Policy allows by hash', async () => {
+    const html = await (await embed('recruits')).text();
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([EMBED_SCRIPT]);
+    expect(embedCsp).toContain(`script-src ${scriptHash(EMBED_SCRIPT)}`);
+    // Checked against: printf x | openssl dgst -sha256 -binary | base64
+    expect(scriptHash('x')).toBe("'sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE='");
+  });
+
+  it('answers 404 for an unknown chart', async () => {
+    expect((await embed('nope')).status).toBe(404);
+  });
+});
+
+describe('headers', () => {
+  it('let any site frame embeds and no site frame anything else', () => {
+    const [site, embeds] = headerRules;
+    expect(site?.source).toBe('/((?!embed/).*)');
+    expect(site?.headers['X-Frame-Options']).toBe('DENY');
+    expect(siteCsp).toContain("frame-ancestors 'none'");
+    expect(embeds?.source).toBe('/embed/:slug*');
+    expect(embeds?.headers).not.toHaveProperty('X-Frame-Options');
+    expect(embedCsp).toContain('frame-ancestors *');
+    for (const rule of headerRules) {
+      expect(rule.headers).toMatchObject({
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+      });
+      expect(rule.headers['Permissions-Policy']).toContain('camera=()');
+    }
+  });
+});
+
+describe('embed code', () => {
+  it('is a titled, full-width, lazily loaded iframe of the embed', () => {
+    const code = embedIframe(buildChart(dataset, 'recruits'));
+    expect(code).toMatch(
+      /^<iframe src="http:\/\/localhost:3000\/embed\/recruits" title="Bangladeshis recruited by Russia’s military" width="100%" height="\d+" style="[^"]*" loading="lazy"><\/iframe>$/,
+    );
+  });
+
+  it('the host script that resizes embeds is under 1 KB', () => {
+    expect(readFileSync('public/embed.js').length).toBeLessThan(1024);
+  });
+});
+
+describe('/oembed/[file]', () => {
+  it('answers a rich oEmbed with the iframe, width and height', async () => {
+    const response = await getOembed(new Request('http://localhost/oembed/recruits.json'), {
+      params: Promise.resolve({ file: 'recruits.json' }),
+    });
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 640 });
+    expect(body.height).toBe(estimateEmbedHeight(buildChart(dataset, 'recruits')));
+    expect(String(body.html)).toContain('src="http://localhost:3000/embed/recruits"');
+  });
+});

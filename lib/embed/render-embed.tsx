@@ -1,0 +1,55 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { EMBED_SCRIPT } from './embed-script.js';
+import { EMBED_PAGE_CSS, minifyCss } from './embed-css';
+import type { ChartModel } from '../charts/types';
+import { dataHref } from '../downloads/files';
+import { chartTableName } from '../downloads/tables';
+import { siteName } from '../site';
+import { escapeXml } from '../charts/bake/compose-export';
+
+export interface EmbedInput {
+  model: ChartModel;
+  /** components/charts/chart-figure.css and the theme variables, as text. */
+  figureCss: string;
+  themeCss: string;
+}
+
+/**
+ * A chart as a complete HTML document for an iframe, with no framework
+ * runtime: the same ChartFigure as the chart page (rendered to static markup
+ * at build time), its CSS inlined, and one small inline script. Links open
+ * outside the frame. Built by scripts/bake-charts.tsx, served by
+ * app/embed/[slug]/route.ts.
+ */
+export function renderEmbedHtml({ model, figureCss, themeCss }: EmbedInput): string {
+  const figure = renderToStaticMarkup(
+    <main>
+      <ChartFigure model={model} heading="h1" linkTitle quietDescription />
+      <p className="embed-links">
+        <a href={`/charts/${model.slug}`}>Full chart, table and sources</a> ·{' '}
+        <a href={dataHref(`${chartTableName(model.slug)}.csv`)}>Data (CSV)</a> · {siteName}
+      </p>
+    </main>,
+  );
+  const css = minifyCss(`${themeCss}\n${figureCss}\n${EMBED_PAGE_CSS}`);
+  return [
+    '<!doctype html>',
+    `<html lang="en-GB" data-chart="${escapeXml(model.slug)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeXml(model.title)} · ${escapeXml(siteName)}</title>`,
+    `<meta name="description" content="${escapeXml(model.subtitle)}">`,
+    `<link rel="canonical" href="/charts/${escapeXml(model.slug)}">`,
+    // No favicon request: an embed is a frame, and every byte counts.
+    '<link rel="icon" href="data:,">',
+    // Links open outside the frame, in a new tab.
+    '<base target="_blank">',
+    `<style>${css}</style>`,
+    `<script>${EMBED_SCRIPT}</script>`,
+    '</head>',
+    `<body>${figure}</body>`,
+    '</html>',
+  ].join('\n');
+}
