@@ -8,6 +8,7 @@ import { formatNumber } from '@/lib/format/number';
 import { ColumnHeader } from '../data-table/column-header';
 import { tableFeatureSet } from '../data-table/table-features';
 import { TableToolbar } from '../data-table/table-toolbar';
+import { downloadTableView } from '../data-table/download-view';
 import { useTableQuery } from '../data-table/use-table-query';
 
 const columnIds = ['figure', 'value', 'qualifier', 'date', 'topic', 'source'] as const;
@@ -101,6 +102,12 @@ export function ClaimsTable({ rows, caption }: ClaimsTableProps) {
         onTopic={(topic) => setQuery({ topic })}
         onSearch={(q) => setQuery({ q }, 'replace')}
         onReset={isFiltered ? () => setQuery({ topic: null, q: '' }) : null}
+        onDownload={() =>
+          downloadTableView(
+            'claims',
+            shownRows.map((row) => row.original.id),
+          )
+        }
       />
       <div className="table-scroll">
         <table>

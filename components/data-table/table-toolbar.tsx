@@ -15,6 +15,8 @@ interface TableToolbarProps {
   onTopic: (topic: Topic | null) => void;
   onSearch: (q: string) => void;
   onReset: (() => void) | null;
+  /** Downloads the rows shown, as CSV. */
+  onDownload: () => Promise<void>;
 }
 
 /** Topic filter, free-text filter, row count and reset, above a table. */
@@ -70,6 +72,9 @@ export function TableToolbar(props: TableToolbarProps) {
           Show all
         </button>
       )}
+      <button type="button" onClick={() => void props.onDownload()}>
+        Download this view (CSV)
+      </button>
       <p className="row-count" aria-live="polite">
         Showing {formatNumber(props.shown)} of {formatNumber(props.total)} {props.noun}
       </p>

@@ -8,6 +8,7 @@ import { DATE_NOT_GIVEN } from '@/lib/format/date';
 import { ColumnHeader } from '../data-table/column-header';
 import { tableFeatureSet } from '../data-table/table-features';
 import { TableToolbar } from '../data-table/table-toolbar';
+import { downloadTableView } from '../data-table/download-view';
 import { useTableQuery } from '../data-table/use-table-query';
 
 const columnIds = ['date', 'title', 'topic', 'sources'] as const;
@@ -85,6 +86,12 @@ export function EventsTable({ rows, caption }: EventsTableProps) {
         onTopic={(topic) => setQuery({ topic })}
         onSearch={(q) => setQuery({ q }, 'replace')}
         onReset={isFiltered ? () => setQuery({ topic: null, q: '' }) : null}
+        onDownload={() =>
+          downloadTableView(
+            'events',
+            shownRows.map((row) => row.original.id),
+          )
+        }
       />
       <div className="table-scroll">
         <table>
