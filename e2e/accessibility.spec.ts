@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pages } from './site-map';
+import { chartSlugs, pages } from './site-map';
 
 /** WCAG 2.2 AA and everything below it, as axe-core tags them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -8,7 +8,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme}`, () => {
     test.use({ colorScheme });
-    for (const path of pages) {
+    for (const path of [...pages, ...chartSlugs.map((slug) => `/embed/${slug}`)]) {
       test(path, async ({ page }) => {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -1,0 +1,256 @@
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { buildChart } from '@/lib/charts/definitions';
+import { estimateEmbedHeight } from '@/lib/embed/embed-code';
+import { startHostSite, type HostSite } from './host-server';
+import { chartSlugs, dataset } from './site-map';
+
+const BUDGET = 25 * 1024;
+
+/** Bytes actually received for a page and everything it loads (DevTools' encodedDataLength). */
+async function transferOf(
+  page: Page,
+  path: string,
+): Promise<{ bytes: number; requests: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map<string, string>();
+  let bytes = 0;
+  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, event.request.url));
+  cdp.on('Network.loadingFinished', (event) => {
+    bytes += event.encodedDataLength;
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return { bytes, requests: [...requests.values()] };
+}
+
+test.describe('each embed', () => {
+  for (const slug of chartSlugs) {
+    test(`/embed/${slug} transfers at most 25 KB gzipped, in one request`, async ({ page }) => {
+      const response = await page.request.get(`/embed/${slug}`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
+      expect(response.headers()['content-encoding']).toBe('gzip');
+      const { bytes, requests } = await transferOf(page, `/embed/${slug}`);
+      expect(requests).toHaveLength(1);
+      expect(bytes).toBeLessThanOrEqual(BUDGET);
+      expect(bytes).toBeGreaterThan(1000);
+      await expect(page.locator('svg[role="img"]').filter({ visible: true }).first()).toBeVisible();
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    for (const slug of chartSlugs) {
+      test(`/embed/${slug} shows its chart, notes and source`, async ({ page }) => {
+        await page.goto(`/embed/${slug}`);
+        await expect(
+          page.locator('.chart-variant svg[role="img"]').filter({ visible: true }).first(),
+        ).toBeVisible();
+        await expect(page.locator('.chart-sources')).toContainText('IntelliNews');
+        await expect(
+          page.getByRole('link', { name: 'Full chart, table and sources' }),
+        ).toHaveAttribute('href', `/charts/${slug}`);
+      });
+    }
+  });
+
+  test('its code is sized to fit at 640px, erring slightly tall', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 800 });
+    for (const slug of chartSlugs) {
+      await page.goto(`/embed/${slug}`);
+      const actual = await page.evaluate(
+        () => document.documentElement.getBoundingClientRect().height,
+      );
+      const estimate = estimateEmbedHeight(buildChart(dataset, slug));
+      expect(estimate, slug).toBeGreaterThanOrEqual(actual);
+      expect(estimate, slug).toBeLessThanOrEqual(actual * 1.2);
+    }
+  });
+
+  test('follows ?theme=, and ignores anything else', async ({ page }) => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/embed/rooppur?theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background()).toBe('rgb(20, 20, 20)');
+    await page.goto('/embed/rooppur?theme=%3Cscript%3Ealert(1)%3C/script%3E');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/embed/rooppur');
+    expect(await background()).toBe('rgb(20, 20, 20)');
+  });
+});
+
+test.describe('on another site', () => {
+  let host: HostSite;
+  test.beforeAll(async () => {
+    host = await startHostSite();
+  });
+  test.afterAll(async () => {
+    await host.close();
+  });
+
+  test('an embed renders in a cross-origin frame and our host script sizes it', async ({
+    page,
+    baseURL,
+  }) => {
+    const url = host.page(
+      '/article',
+      `<!doctype html><title>Article</title><p>Story text.</p>
+       <iframe id="chart" src="${baseURL}/embed/recruits" title="Chart" width="100%" height="200" style="border:0;width:100%"></iframe>
+       <script src="${baseURL}/embed.js" async></script>`,
+    );
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.goto(url);
+    const frame = page.frameLocator('#chart');
+    await expect(
+      frame.locator('.chart-variant svg[role="img"]').filter({ visible: true }).first(),
+    ).toBeVisible();
+    const inner = await page
+      .frame({ url: /\/embed\/recruits$/ })!
+      .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await expect(page.locator('#chart')).toHaveJSProperty('style.height', `${inner}px`);
+  });
+
+  test('our host script caps heights, and ignores messages that are not from our embeds', async ({
+    page,
+    baseURL,
+  }) => {
+    const url = host.page(
+      '/capped',
+      `<!doctype html><iframe id="chart" src="${baseURL}/embed/rooppur" title="Chart" style="border:0;width:100%"></iframe>
+       <script src="${baseURL}/embed.js"></script>`,
+    );
+    await page.goto(url);
+    const frame = page.frame({ url: /\/embed\/rooppur$/ })!;
+    await expect(
+      page
+        .frameLocator('#chart')
+        .locator('.chart-variant svg[role="img"]')
+        .filter({ visible: true })
+        .first(),
+    ).toBeVisible();
+    // From the host page itself: another origin, ignored.
+    await page.evaluate(() =>
+      window.postMessage({ type: 'bd-ru-briefing:resize', height: 50 }, '*'),
+    );
+    await page.waitForTimeout(200);
+    expect(
+      await page.locator('#chart').evaluate((el) => (el as HTMLElement).style.height),
+    ).not.toBe('150px');
+    // From our embed, an absurd height: capped.
+    await frame.evaluate(() =>
+      parent.postMessage({ type: 'bd-ru-briefing:resize', height: 1e6 }, '*'),
+    );
+    await expect(page.locator('#chart')).toHaveJSProperty('style.height', '4000px');
+  });
+
+  test('an embed speaks WordPress’s embed protocol', async ({ page, baseURL }) => {
+    const url = host.page(
+      '/wordpress',
+      `<!doctype html><script>window.got = []; addEventListener('message', (e) => window.got.push(e.data));</script>
+       <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="Ab12Cd34"
+         src="${baseURL}/embed/work-permits#?secret=Ab12Cd34" title="Chart" width="600" height="300"></iframe>`,
+    );
+    await page.goto(url);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { got: { message?: string }[] }).got.find(
+            (m) => m.message === 'height',
+          ),
+        ),
+      )
+      .toMatchObject({ message: 'height', secret: 'Ab12Cd34', value: expect.any(Number) });
+  });
+
+  test('a chart page refuses to be framed; an embed is allowed', async ({ page, baseURL }) => {
+    const url = host.page(
+      '/framing',
+      `<!doctype html><iframe id="page" src="${baseURL}/charts/recruits" title="Page"></iframe>
+       <iframe id="embed" src="${baseURL}/embed/recruits" title="Embed"></iframe>`,
+    );
+    await page.goto(url);
+    await expect(page.frameLocator('#embed').locator('h1')).toContainText('Bangladeshis recruited');
+    await page.waitForTimeout(500);
+    const framed = page.frames().find((f) => f.url().includes('/charts/recruits'));
+    // Blocked by frame-ancestors 'none' / X-Frame-Options: Chromium shows its error page instead.
+    const content = framed ? await framed.content() : '';
+    expect(content).not.toContain('Bangladeshis recruited');
+  });
+});
+
+test.describe('headers', () => {
+  for (const path of [
+    '/',
+    '/charts/recruits',
+    '/events',
+    '/data/claims.csv',
+    '/images/recruits.png',
+    '/sitemap.xml',
+  ]) {
+    test(`${path} may not be framed and carries the security headers`, async ({ request }) => {
+      const headers = (await request.get(path)).headers();
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy']).toContain('camera=()');
+    });
+  }
+
+  test('/embed/recruits may be framed by any site', async ({ request }) => {
+    const headers = (await request.get('/embed/recruits')).headers();
+    expect(headers['x-frame-options']).toBeUndefined();
+    expect(headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(headers['content-security-policy']).toContain("default-src 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  test('CSV files download as CSV attachments', async ({ request }) => {
+    const headers = (await request.get('/data/events.csv')).headers();
+    expect(headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+    expect(headers['content-disposition']).toBe('attachment; filename="bd-ru-events.csv"');
+  });
+});
+
+test('a chart page offers oEmbed discovery and an embed code', async ({
+  page,
+  context,
+  request,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/charts/migrant-workforce?tab=embed');
+  const discovery = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+  expect(discovery).toBe('http://localhost:3000/oembed/migrant-workforce.json');
+  const oembed = await (await request.get('/oembed/migrant-workforce.json')).json();
+  expect(oembed).toMatchObject({ type: 'rich', version: '1.0', width: 640 });
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  expect(code).toContain('<iframe src="http://localhost:3000/embed/migrant-workforce"');
+  expect(code).toContain('loading="lazy"');
+  expect(code).toBe(oembed.html);
+});
+
+test('"download this view" gives the rows shown, in their order, with every column', async ({
+  page,
+}) => {
+  await page.goto('/events?topic=energy&sort=date&dir=desc');
+  await expect(page.locator('.row-count')).toHaveText('Showing 2 of 24 events');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this view (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('bd-ru-events-view.csv');
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parse(bytes.toString('utf8'), { bom: true, relax_quotes: false }) as string[][];
+  const header = rows[0]!;
+  expect(header).toContain('quote');
+  expect(header).toContain('source_url');
+  const ids = rows.slice(1).map((row) => row[header.indexOf('id')]);
+  expect(ids).toEqual(['rooppur-power-announced', 'gazprom-agreement-cancelled']);
+});
