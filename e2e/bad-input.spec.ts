@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { rawRequest } from './raw-http';
+
+/** Runs against `next start` and against the static export under nginx. */
+const NOT_FOUND_PAGE = '<h1>Page not found</h1>';
+const SCRIPT = '<script>alert(document.domain)</script>';
+
+test.describe('unknown and hostile addresses get the 404 page, never a 500', () => {
+  for (const path of [
+    '/charts/no-such-chart',
+    '/claims/no-such-claim',
+    '/embed/no-such-chart',
+    '/data/no-such-file.csv',
+    '/images/no-such.png',
+    '/oembed/no-such.json',
+    '/charts/../../etc/passwd',
+    '/../../../../etc/passwd',
+    '/data/..%2f..%2fpackage.json',
+    '/embed/..%2F..%2Fpackage.json',
+    '/images/%2e%2e/%2e%2e/package.json',
+    '/_next/../package.json',
+    '/charts/%ff',
+    '/%00',
+    `/charts/${encodeURIComponent(SCRIPT)}`,
+  ]) {
+    test(path, async ({ baseURL }) => {
+      const response = await rawRequest(baseURL!, 'GET', path);
+      expect(response.status).toBe(404);
+      expect(response.body).toContain(NOT_FOUND_PAGE);
+      expect(response.body).not.toContain(SCRIPT);
+      expect(response.body).not.toContain('"name": "bd-ru-briefing"');
+    });
+  }
+});
+
+test.describe('long and script-laden query strings are ignored', () => {
+  for (const path of [
+    `/?q=${'x'.repeat(4000)}`,
+    `/events?q=${encodeURIComponent(SCRIPT)}&topic=${encodeURIComponent(SCRIPT)}&sort=${'z'.repeat(2000)}`,
+    `/charts/recruits?tab=${encodeURIComponent(SCRIPT)}`,
+    `/embed/recruits?theme=${encodeURIComponent(SCRIPT)}`,
+    `/data/claims.csv?${encodeURIComponent(SCRIPT)}`,
+  ]) {
+    test(path.slice(0, 60), async ({ baseURL }) => {
+      const response = await rawRequest(baseURL!, 'GET', path);
+      expect(response.status).toBe(200);
+      expect(response.body).not.toContain(SCRIPT);
+      expect(response.body).not.toContain('x'.repeat(100));
+    });
+  }
+});
+
+test.describe('only GET and HEAD', () => {
+  for (const path of ['/', '/charts/recruits', '/data/claims.csv', '/embed/recruits', '/events']) {
+    test(`HEAD ${path} answers like GET, without a body`, async ({ baseURL }) => {
+      const [head, get] = await Promise.all([
+        rawRequest(baseURL!, 'HEAD', path),
+        rawRequest(baseURL!, 'GET', path),
+      ]);
+      expect(head.status).toBe(200);
+      expect(head.body).toBe('');
+      expect(head.headers['content-type']).toBe(get.headers['content-type']);
+      expect(head.headers['content-security-policy']).toBe(get.headers['content-security-policy']);
+    });
+
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      test(`${method} ${path} answers 405 with the method page`, async ({ baseURL }) => {
+        const response = await rawRequest(
+          baseURL!,
+          method,
+          path,
+          method === 'POST' ? 'a=1' : undefined,
+        );
+        expect(response.status).toBe(405);
+        expect(response.headers['allow']).toBe('GET, HEAD');
+        expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(response.body).toContain('<h1>Method not allowed</h1>');
+        expect(response.headers['x-content-type-options']).toBe('nosniff');
+      });
+    }
+  }
+});

@@ -1,0 +1,35 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { ALLOWED_METHODS, methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
+import { headerRules } from '@/lib/security/headers.js';
+
+/**
+ * A guard in front of the prerendered site; it renders nothing.
+ * - Any method but GET and HEAD gets 405 and the method-not-allowed page:
+ *   Next would otherwise serve a prerendered file to a POST or DELETE, and
+ *   treat a POST to a page as a possible Server Action.
+ * - An address with a malformed percent-escape (/charts/%ff) gets the 404
+ *   page: Next would otherwise fail to decode it and answer 500.
+ */
+const pageHeaders = headerRules[0]?.headers ?? {};
+
+export function proxy(request: NextRequest) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new NextResponse(methodNotAllowedHtml(), {
+      status: 405,
+      headers: {
+        ...pageHeaders,
+        Allow: ALLOWED_METHODS,
+        'Content-Type': 'text/html; charset=utf-8',
+      },
+    });
+  }
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    // An address that cannot exist: Next's own 404 page answers it.
+    return NextResponse.rewrite(new URL('/_malformed-address', request.url));
+  }
+  return NextResponse.next();
+}
+
+export const config = { matcher: '/:path*' };
