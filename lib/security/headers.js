@@ -38,13 +38,15 @@ export const siteCsp = [
 
 /**
  * Embeds: one inline script, allowed by its hash, nothing loaded from
- * anywhere, and any site may frame them.
+ * anywhere, and any site may frame them. connect-src 'self' lets a crawler's
+ * tools fetch our robots.txt from the embed; the embed itself fetches nothing.
  */
 export const embedCsp = [
   "default-src 'none'",
   `script-src ${scriptHash(EMBED_SCRIPT)}`,
   "style-src 'unsafe-inline'",
   "img-src 'self' data:",
+  "connect-src 'self'",
   "base-uri 'self'",
   "form-action 'none'",
   'frame-ancestors *',
