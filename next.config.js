@@ -1,13 +1,26 @@
 import { nextHeaders } from './lib/security/headers.js';
 
+/**
+ * One site, two ways to serve it: `next start` (npm run build), or any static
+ * host or CDN from out/ (npm run export, which sets NEXT_OUTPUT=export). Static
+ * hosts set the same headers from out/_headers or the nginx config in deploy/.
+ * An export build still writes its build files into .next: scripts/export.sh
+ * sets the `next start` build aside meanwhile.
+ */
+const exporting = process.env.NEXT_OUTPUT === 'export';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Security headers for every route, from the same module as the static host's (lib/security/headers.js).
-  async headers() {
-    return nextHeaders();
-  },
+  ...(exporting
+    ? { output: 'export', distDir: 'out' }
+    : {
+        // Security headers for every route, from the module the static hosts' files are written from.
+        async headers() {
+          return nextHeaders();
+        },
+      }),
 };
 
 export default nextConfig;

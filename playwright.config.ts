@@ -2,11 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
 /**
- * End-to-end tests drive Debian's Chromium against the production build
- * (`next start` after `next build`), never a dev server. Port 3107 keeps the
- * tests clear of a site already running on 3000.
+ * End-to-end tests drive Debian's Chromium against the production build,
+ * never a dev server:
+ * - "next": `next start` after `next build` (every test);
+ * - "export": the static export (out/) served by nginx with deploy/nginx/site.conf,
+ *   for the embed, header, framing and bad-input tests.
+ * Ports 3107 and 3109 keep clear of a site already running on 3000.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3107);
+export const NEXT_PORT = Number(process.env.E2E_PORT ?? 3107);
+export const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? 3109);
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,16 +19,31 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: chromiumLaunchOptions(),
-    trace: 'off',
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  use: { launchOptions: chromiumLaunchOptions(), trace: 'off', ...devices['Desktop Chrome'] },
+  projects: [
+    {
+      name: 'next',
+      use: { baseURL: `http://127.0.0.1:${NEXT_PORT}` },
+      testIgnore: ['export.spec.ts'],
+    },
+    {
+      name: 'export',
+      use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` },
+      testMatch: ['embeds.spec.ts', 'bad-input.spec.ts', 'export.spec.ts'],
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${NEXT_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${NEXT_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `bash scripts/serve-export.sh ${EXPORT_PORT}`,
+      url: `http://127.0.0.1:${EXPORT_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

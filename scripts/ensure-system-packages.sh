@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The end-to-end tests need Debian's Chromium (Playwright cannot download its own here) and
+# nginx (to serve the static export). Installs what is missing when we are root with apt-get;
+# otherwise stops with one line saying how.
+set -euo pipefail
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+nginx_path="${NGINX_PATH:-$(command -v nginx || echo /usr/sbin/nginx)}"
+
+missing=()
+[ -x "$chromium_path" ] || missing+=(chromium)
+[ -x "$nginx_path" ] || missing+=(nginx)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian packages the tests need: ${missing[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  exit 0
+fi
+echo "Missing ${missing[*]}: run 'sudo apt-get install ${missing[*]}' (or set CHROMIUM_PATH / NGINX_PATH)." >&2
+exit 1

@@ -1,0 +1,50 @@
+/**
+ * Completes out/ after `next build` with output: 'export', for any static
+ * host or CDN: the _headers file (Netlify, Cloudflare Pages) with the same
+ * security headers and content types as `next start`, and the page for
+ * methods other than GET and HEAD (405.html, used by deploy/nginx/site.conf),
+ * and a gzip copy of every text file, compressed once at the highest level,
+ * for hosts that serve precompressed files (nginx gzip_static).
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
+import { netlifyHeaders } from '@/lib/security/static-hosts';
+
+const OUT = path.resolve('out');
+
+/** Text files worth compressing; embeds have no extension. */
+const compressible = /\.(html|css|js|json|csv|svg|xml|txt)$/;
+function precompress(directory: string): number {
+  let count = 0;
+  for (const name of readdirSync(directory)) {
+    const file = path.join(directory, name);
+    if (statSync(file).isDirectory()) {
+      count += precompress(file);
+    } else if (
+      !name.endsWith('.gz') &&
+      (compressible.test(name) || path.basename(directory) === 'embed')
+    ) {
+      writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+      count += 1;
+    }
+  }
+  return count;
+}
+
+writeFileSync(path.join(OUT, '405.html'), methodNotAllowedHtml());
+const compressed = precompress(OUT);
+
+// Headers last, from the final listing of out/.
+const topLevel = readdirSync(OUT).map((name) => ({
+  path: name,
+  directory: statSync(path.join(OUT, name)).isDirectory(),
+}));
+const dataFiles = readdirSync(path.join(OUT, 'data'))
+  .filter((name) => !name.endsWith('.gz'))
+  .sort();
+writeFileSync(path.join(OUT, '_headers'), netlifyHeaders(topLevel, dataFiles));
+console.log(
+  `out/ is ready for a static host: ${topLevel.length} top-level entries, _headers, 405.html and ${compressed} gzip copies.`,
+);

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Serves out/ with nginx and deploy/nginx/site.conf on 127.0.0.1:PORT, in the foreground,
+# for the end-to-end tests and the benchmark. Needs nginx (Debian's package).
+set -euo pipefail
+port="${1:?usage: serve-export.sh PORT}"
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+nginx_bin="${NGINX_PATH:-$(command -v nginx || echo /usr/sbin/nginx)}"
+if [ ! -x "$nginx_bin" ]; then
+  echo "nginx not found: run 'sudo apt-get install nginx' or set NGINX_PATH." >&2
+  exit 1
+fi
+if [ ! -f "$repo/out/index.html" ]; then
+  echo "out/ has no export: run 'npm run export' first." >&2
+  exit 1
+fi
+work="$(mktemp -d /tmp/bd-ru-nginx.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+# Relative includes resolve beside the main config, so the site's files go there too.
+cp "$repo"/deploy/nginx/site.conf "$repo"/deploy/nginx/security-headers-*.conf "$work"/
+mime="/etc/nginx/mime.types"
+cat > "$work/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+error_log stderr warn;
+pid $work/nginx.pid;
+events { worker_connections 1024; }
+http {
+  include $mime;
+  default_type application/octet-stream;
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 65;
+  client_body_temp_path $work/body;
+  proxy_temp_path $work/proxy;
+  fastcgi_temp_path $work/fastcgi;
+  uwsgi_temp_path $work/uwsgi;
+  scgi_temp_path $work/scgi;
+  server {
+    listen 127.0.0.1:$port;
+    root $repo/out;
+    include site.conf;
+  }
+}
+CONF
+"$nginx_bin" -t -q -c "$work/nginx.conf" -p "$work"
+exec "$nginx_bin" -c "$work/nginx.conf" -p "$work"
