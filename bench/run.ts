@@ -1,95 +1,183 @@
 /**
- * npm run bench: measures the production build and prints one table per
- * measure, writing everything to bench/results.json. Run it after the
- * README's test command (which builds the site). Figures vary between runs and
- * machines: compare pages measured in the same run, never against a fixed time.
+ * npm run bench: measures the production build and the static export, prints
+ * a table per measure and writes everything to bench/results.json. Run it
+ * after the README's test command, which builds both. Figures vary between
+ * runs and machines: compare what is measured in the same run, never against
+ * a fixed time. Nothing here is asserted on time; only errors fail the run.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { requireChromium } from './lib/chromium';
+import { CHROMIUM_PATH } from './lib/chromium';
 import { measureLighthouseAll, type LighthouseFigures } from './lib/lighthouse';
+import { measureLoad, type LoadFigures } from './lib/load';
+import { findNginx, startExportServer } from './lib/nginx';
 import { startNext, type Server } from './lib/servers';
 import { formatTable } from './lib/table';
 
+const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BARE = path.join(ROOT, 'bench', 'bare-next');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const CONNECTIONS = 50;
 
-/** Pages measured, with the bare Next.js page as the reference. */
-const targets = [
+/** Pages measured by Lighthouse, with the bare Next.js page as the reference. */
+const lighthouseTargets = [
   { name: 'bare Next.js page', server: 'bare', path: '/' },
   { name: 'briefing /', server: 'site', path: '/' },
   { name: 'chart /charts/work-permits', server: 'site', path: '/charts/work-permits' },
+  { name: 'embed /embed/work-permits', server: 'site', path: '/embed/work-permits' },
 ] as const;
 
-function ensureBuilt() {
+/** Addresses put under load, on both servers. */
+const loadTargets = ['/', '/embed/work-permits', '/data/claims.csv'] as const;
+
+function missing(): string[] {
+  const problems: string[] = [];
+  if (!existsSync(CHROMIUM_PATH)) {
+    problems.push(
+      `Chromium not found at ${CHROMIUM_PATH}: run 'sudo apt-get install chromium' or set CHROMIUM_PATH.`,
+    );
+  }
+  if (!findNginx())
+    problems.push("nginx not found: run 'sudo apt-get install nginx' or set NGINX_PATH.");
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build: run the README test command (or npm run build) first.');
+    problems.push(
+      'No production build in .next/: run the README test command (or npm run build) first.',
+    );
   }
-  if (!existsSync(path.join(BARE, '.next', 'BUILD_ID'))) {
-    console.log('building the bare Next.js reference page…');
-    const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
-      cwd: BARE,
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) throw new Error('the bare Next.js page did not build');
+  if (!existsSync(path.join(ROOT, 'out', 'index.html'))) {
+    problems.push(
+      'No static export in out/: run the README test command (or npm run export) first.',
+    );
   }
+  return problems;
 }
 
+function ensureBareBuilt() {
+  if (existsSync(path.join(BARE, '.next', 'BUILD_ID'))) return;
+  console.log('building the bare Next.js reference page…');
+  const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
+    cwd: BARE,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('the bare Next.js page did not build');
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
 async function main() {
-  requireChromium();
-  ensureBuilt();
-  const servers: Record<'site' | 'bare', Server> = {
+  const problems = missing();
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
+    process.exit(1);
+  }
+  ensureBareBuilt();
+
+  const servers: Record<'site' | 'bare' | 'export', Server> = {
     site: await startNext(ROOT, 3401),
     bare: await startNext(BARE, 3402),
+    export: await startExportServer(ROOT, 3403),
   };
-  const results: Record<string, LighthouseFigures> = {};
+  const lighthouse: Record<string, LighthouseFigures & { bytes: number }> = {};
+  const load: Record<string, { next: LoadFigures; nginx: LoadFigures }> = {};
   try {
-    const urls = targets.map((target) => `${servers[target.server].url}${target.path}`);
-    const measured = await measureLighthouseAll(urls, RUNS, (url, round) =>
-      console.log(`Lighthouse run ${round + 1}/${RUNS}: ${url}`),
+    const measured = await measureLighthouseAll(
+      lighthouseTargets.map((t) => `${servers[t.server].url}${t.path}`),
+      RUNS,
+      (url, round) => console.log(`Lighthouse run ${round + 1}/${RUNS}: ${url}`),
     );
-    targets.forEach((target, index) => {
-      results[target.name] = measured[index]!.figures;
+    lighthouseTargets.forEach((target, i) => {
+      const { figures, lhr } = measured[i]!;
+      lighthouse[target.name] = {
+        ...figures,
+        bytes: lhr.audits['total-byte-weight']?.numericValue ?? Number.NaN,
+      };
     });
+    for (const target of loadTargets) {
+      console.log(
+        `load: ${CONNECTIONS} connections × ${LOAD_SECONDS}s on ${target}, next start then nginx`,
+      );
+      load[target] = {
+        next: await measureLoad(`${servers.site.url}${target}`, CONNECTIONS, LOAD_SECONDS),
+        nginx: await measureLoad(`${servers.export.url}${target}`, CONNECTIONS, LOAD_SECONDS),
+      };
+    }
   } finally {
-    await servers.site.stop();
-    await servers.bare.stop();
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
 
-  const bare = results['bare Next.js page']!;
+  const bare = lighthouse['bare Next.js page']!;
   console.log(
-    `\nLighthouse ${'12'} (mobile, simulated Slow 4G, 4× CPU), median of ${RUNS} interleaved runs:\n`,
+    `\nLighthouse 12 (mobile: simulated Slow 4G, 4× CPU), median of ${RUNS} interleaved runs; bytes = all transferred, gzipped:\n`,
   );
   console.log(
     formatTable(
-      ['page', 'perf', 'Δ vs bare', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
-      Object.entries(results).map(([name, r]) => [
+      ['page', 'perf', 'Δ bare', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes'],
+      Object.entries(lighthouse).map(([name, r]) => [
         name,
         r.performance.toFixed(2),
         (r.performance - bare.performance).toFixed(2),
         r.accessibility.toFixed(2),
         r.bestPractices.toFixed(2),
         r.seo.toFixed(2),
-        Math.round(r.fcpMs),
         Math.round(r.lcpMs),
         Math.round(r.tbtMs),
         r.cls.toFixed(3),
+        kb(r.bytes),
       ]),
     ),
   );
 
-  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  console.log(
+    `\nLoad (autocannon, loopback, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, gzip accepted):\n`,
+  );
+  console.log(
+    formatTable(
+      [
+        'address',
+        'next req/s',
+        'next p99 ms',
+        'nginx req/s',
+        'nginx p99 ms',
+        'nginx/next',
+        'errors',
+        'non-2xx',
+      ],
+      Object.entries(load).map(([target, { next, nginx }]) => [
+        target,
+        Math.round(next.requestsPerSecond),
+        next.p99Ms,
+        Math.round(nginx.requestsPerSecond),
+        nginx.p99Ms,
+        `${(nginx.requestsPerSecond / next.requestsPerSecond).toFixed(1)}×`,
+        next.errors + next.timeouts + nginx.errors + nginx.timeouts,
+        next.non2xx + nginx.non2xx,
+      ]),
+    ),
+  );
+
   writeFileSync(
     path.join(ROOT, 'bench', 'results.json'),
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: results }, null, 2)}\n`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouseRuns: RUNS, lighthouse, load }, null, 2)}\n`,
   );
   console.log('\nwritten: bench/results.json');
-}
 
-import { createRequire } from 'node:module';
-const require = createRequire(import.meta.url);
+  const failures = Object.entries(load).flatMap(([target, servers]) =>
+    Object.entries(servers)
+      .filter(([, r]) => r.errors + r.timeouts + r.non2xx > 0)
+      .map(
+        ([server, r]) =>
+          `${server} ${target}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`,
+      ),
+  );
+  if (failures.length > 0) {
+    console.error(`\nLoad failures:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+}
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
