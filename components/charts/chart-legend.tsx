@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LegendEntry } from '@/lib/charts/types';
 import { color } from '@/lib/theme';
+import { ChartDefs, fadeId, hatchId } from './chart-defs';
 
 /** A small sample of each mark, drawn as in the chart, so the key does not rely on colour. */
 function LegendSymbol({ mark, idPrefix }: { mark: LegendEntry['mark']; idPrefix: string }) {
@@ -8,40 +9,20 @@ function LegendSymbol({ mark, idPrefix }: { mark: LegendEntry['mark']; idPrefix:
   const samples: Record<LegendEntry['mark'], ReactNode> = {
     solid: <rect x="2" y="4" width="28" height="10" fill={bar} />,
     derived: (
-      <>
-        <defs>
-          <pattern
-            id={`${idPrefix}-hatch`}
-            width="5"
-            height="5"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="5" height="5" fill={color('chartBarTint')} />
-            <line x1="0" y1="0" x2="0" y2="5" stroke={bar} strokeWidth="2.5" />
-          </pattern>
-        </defs>
-        <rect
-          x="2"
-          y="4"
-          width="28"
-          height="10"
-          fill={`url(#${idPrefix}-hatch)`}
-          stroke={bar}
-          strokeWidth="1.5"
-        />
-      </>
+      <rect
+        x="2"
+        y="4"
+        width="28"
+        height="10"
+        fill={`url(#${hatchId(idPrefix)})`}
+        stroke={bar}
+        strokeWidth="1.5"
+      />
     ),
     approximately: (
       <>
-        <defs>
-          <linearGradient id={`${idPrefix}-fade`} x1="0" x2="1">
-            <stop offset="0" stopColor={bar} />
-            <stop offset="1" stopColor={bar} stopOpacity="0" />
-          </linearGradient>
-        </defs>
         <rect x="2" y="4" width="16" height="10" fill={bar} />
-        <rect x="18" y="4" width="14" height="10" fill={`url(#${idPrefix}-fade)`} />
+        <rect x="18" y="4" width="14" height="10" fill={`url(#${fadeId(idPrefix)})`} />
       </>
     ),
     'more-than': (
@@ -73,29 +54,15 @@ function LegendSymbol({ mark, idPrefix }: { mark: LegendEntry['mark']; idPrefix:
     ),
     day: <circle cx="16" cy="9" r="5" fill={bar} />,
     imprecise: (
-      <>
-        <defs>
-          <pattern
-            id={`${idPrefix}-hatch2`}
-            width="5"
-            height="5"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="5" height="5" fill={color('chartBarTint')} />
-            <line x1="0" y1="0" x2="0" y2="5" stroke={bar} strokeWidth="2.5" />
-          </pattern>
-        </defs>
-        <rect
-          x="2"
-          y="4"
-          width="28"
-          height="10"
-          rx="2"
-          fill={`url(#${idPrefix}-hatch2)`}
-          stroke={bar}
-        />
-      </>
+      <rect
+        x="2"
+        y="4"
+        width="28"
+        height="10"
+        rx="2"
+        fill={`url(#${hatchId(idPrefix)})`}
+        stroke={bar}
+      />
     ),
     period: <rect x="2" y="4" width="28" height="10" rx="2" fill={bar} />,
     marker: (
@@ -112,13 +79,25 @@ function LegendSymbol({ mark, idPrefix }: { mark: LegendEntry['mark']; idPrefix:
 /** `idPrefix` keeps the samples' pattern ids unique when a page shows several legends. */
 export function ChartLegend({ entries, idPrefix }: { entries: LegendEntry[]; idPrefix: string }) {
   return (
-    <ul className="chart-legend" aria-label="How to read the chart">
-      {entries.map((entry) => (
-        <li key={entry.mark}>
-          <LegendSymbol mark={entry.mark} idPrefix={idPrefix} />
-          {entry.text}
-        </li>
-      ))}
-    </ul>
+    <>
+      {/* The chart's own patterns, once for every sample below (ids are page-wide). */}
+      <svg
+        width="0"
+        height="0"
+        aria-hidden="true"
+        focusable="false"
+        style={{ position: 'absolute' }}
+      >
+        <ChartDefs prefix={idPrefix} />
+      </svg>
+      <ul className="chart-legend" aria-label="How to read the chart">
+        {entries.map((entry) => (
+          <li key={entry.mark}>
+            <LegendSymbol mark={entry.mark} idPrefix={idPrefix} />
+            {entry.text}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
