@@ -1,24 +1,15 @@
 import type { MetadataRoute } from 'next';
 import { dataset } from '@/data';
-import { chartSlugs } from '@/lib/charts/catalogue';
+import { sitePages } from '@/lib/site-pages';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-/** Every page, from the same lists that generate the routes. */
+/** Every page, from the same list the end-to-end tests visit. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const lastModified = dataset.sources
     .map((s) => s.publishedOn)
     .sort()
     .at(-1);
-  const paths = [
-    '/',
-    '/charts',
-    '/events',
-    '/claims',
-    '/sources',
-    ...chartSlugs.map((slug) => `/charts/${slug}`),
-    ...dataset.claims.map((claim) => `/claims/${claim.id}`),
-  ];
-  return paths.map((path) => ({ url: absoluteUrl(path), lastModified }));
+  return sitePages(dataset).map((path) => ({ url: absoluteUrl(path), lastModified }));
 }

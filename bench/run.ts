@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { CHROMIUM_PATH } from './lib/chromium';
+import { CHROMIUM_PATH } from '../e2e/chromium';
 import { measureLighthouseAll, type LighthouseFigures } from './lib/lighthouse';
 import { measureLoad, type LoadFigures } from './lib/load';
 import { findNginx, startExportServer } from './lib/nginx';

@@ -1,15 +1,8 @@
 import { dataset } from '@/data';
 import { chartSlugs } from '@/lib/charts/catalogue';
+import { sitePages } from '@/lib/site-pages';
 
-/** Every page of the site, from the same lists that generate the routes. */
-export const pages = [
-  '/',
-  '/charts',
-  '/events',
-  '/claims',
-  '/sources',
-  ...chartSlugs.map((slug) => `/charts/${slug}`),
-  ...dataset.claims.map((claim) => `/claims/${claim.id}`),
-];
+/** Every page of the site, from the list the sitemap is made of. */
+export const pages = sitePages(dataset);
 
 export { chartSlugs, dataset };
