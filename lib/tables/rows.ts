@@ -69,7 +69,7 @@ export function eventRows(dataset: Dataset): EventRow[] {
     figures: event.claimIds.map((id) => {
       const claim = claimById(dataset, id);
       return {
-        text: `${claimFigureText(claim)} (${claim.label.toLowerCase()})`,
+        text: `${claimFigureText(claim)}: ${claim.label}`,
         href: claimHref(id),
       };
     }),
