@@ -23,3 +23,20 @@ for (const slug of chartSlugs) {
     expect(jsonLd.description.length).toBeGreaterThan(50);
   });
 }
+
+for (const [path, file] of [
+  ['/claims', 'claims'],
+  ['/events', 'events'],
+] as const) {
+  test(`${path} describes its data as a Dataset with its downloads`, async ({ page }) => {
+    await page.goto(path);
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
+    expect(jsonLd['@type']).toBe('Dataset');
+    expect(jsonLd.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([
+      `http://localhost:3000/data/${file}.csv`,
+      `http://localhost:3000/data/${file}.json`,
+    ]);
+  });
+}

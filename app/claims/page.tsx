@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { dataset } from '@/data';
+import { JsonLd } from '@/components/site/json-ld';
+import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { ClaimsTable } from '@/components/claims-table/claims-table';
 import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
 import { qualifiers } from '@/lib/data/vocabulary';
@@ -32,6 +34,15 @@ export default function ClaimsPage() {
         </dl>
       </details>
       <ClaimsTable rows={claimRows(dataset)} caption="All claims, from both sources" />
+      <JsonLd
+        data={datasetJsonLd(dataset, {
+          name: 'Claims: every figure in the sources',
+          description:
+            'Every quantitative statement in two articles on Bangladesh–Russia relations, with qualifier, date, verbatim quote and source; derived figures with their formula.',
+          pagePath: '/claims',
+          table: 'claims',
+        })}
+      />
     </>
   );
 }

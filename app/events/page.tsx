@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { dataset } from '@/data';
+import { JsonLd } from '@/components/site/json-ld';
+import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { EventsTable } from '@/components/events-table/events-table';
 import { formatNumber } from '@/lib/format/number';
 import { eventRows } from '@/lib/tables/rows';
@@ -22,6 +24,15 @@ export default function EventsPage() {
         and sort last in either direction.
       </p>
       <EventsTable rows={eventRows(dataset)} caption="All events, from both sources" />
+      <JsonLd
+        data={datasetJsonLd(dataset, {
+          name: 'Events in Bangladesh–Russia relations',
+          description:
+            'Every event two articles on Bangladesh–Russia relations mention, dated only as far as they date it, with quotes and sources.',
+          pagePath: '/events',
+          table: 'events',
+        })}
+      />
     </>
   );
 }
