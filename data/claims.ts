@@ -61,7 +61,7 @@ export const claims: ClaimInput[] = [
       asPrinted: null,
       fromContext: 'The year before 2024: the 95.8% is a year-on-year increase to 2024.',
     },
-    note: 'Implied by 2,777 permits in 2024 being a 95.8% increase on the year before. As 95.8% is itself rounded to one decimal, the formula gives between 1,417.9 and 1,418.6, and 1,418 is the only whole number of permits in that interval.',
+    note: 'Implied by the following year’s count and its year-on-year increase. The increase is printed rounded to a tenth of a percent, so the exact result is uncertain by less than a single permit either way, and the whole number shown is the only whole number consistent with both printed figures.',
   },
   {
     id: 'remittances-2025',
@@ -167,7 +167,7 @@ export const claims: ClaimInput[] = [
     decimals: 1,
     expected: { low: 75, high: 87.5 },
     when: { precision: 'none', date: null, asPrinted: null },
-    note: 'Roughly 10.5mn of between 12 and 14mn: 75% if there are 14mn migrant workers, 87.5% if there are 12mn. The 10.5mn is itself approximate, so both ends are approximate too.',
+    note: 'The Central Asian figure divided by each end of the range of all migrant workers: the larger total gives the lower share. The Central Asian figure is itself approximate, so both ends of the share are approximate too.',
   },
   {
     id: 'crocus-city-hall-deaths',

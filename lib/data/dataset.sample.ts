@@ -87,7 +87,7 @@ export function sampleRawData() {
         decimals: 0,
         expected: { value: 25_000_000 },
         when: { precision: 'none', date: null, asPrinted: null },
-        note: 'An upper bound, since more than 200 firms took part.',
+        note: 'An upper bound, since the firm count is a lower bound.',
       },
     ],
     events: [

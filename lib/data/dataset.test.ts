@@ -162,6 +162,13 @@ describe('each broken entry is named with its field', () => {
       'data/events › announcement › summary: contains the figure "Two"',
     ],
     [
+      'a figure typed into a derived claim’s note',
+      (d) =>
+        (claim(d, 'exports-per-firm').note =
+          'An upper bound, since more than 200 firms took part.'),
+      'data/claims › exports-per-firm › note: contains the figure "200"',
+    ],
+    [
       'an event linking an unknown claim',
       (d) => (event(d).claimIds = ['exports-2025', 'ghost']),
       'data/events › announcement › claimIds.1: unknown claim "ghost"',

@@ -118,6 +118,21 @@ export function figureInProse(text: string): string | null {
   return word?.[1] ?? null;
 }
 
+/**
+ * Prose in data/ (labels, summaries, notes) carries no figures: a number
+ * typed there would bypass its claim, its check and the formatter, and go
+ * stale when the claim changes.
+ */
+function checkNoFigures(text: string, report: Report, field: string) {
+  const figure = figureInProse(text);
+  if (figure) {
+    report({
+      field,
+      message: `contains the figure "${figure}": put figures in claims and link them with claimIds`,
+    });
+  }
+}
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
@@ -241,6 +256,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     }
     checkDateWording(claim.when, report, 'when');
     checkPrintedClaim(claim, report);
+    checkNoFigures(claim.label, report, 'label');
     figures.set(claim.id, printedFigureOf(claim));
     claimSources.set(claim.id, [claim.sourceId]);
     if (problems.length > before) faulty.add(claim.id);
@@ -328,6 +344,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     const inputSources = sourceIds.map((sid) => sourceById.get(sid)).filter((s) => s !== undefined);
     checkDateOrder(claim.when, inputSources, report, 'when');
     checkDateWording(claim.when, report, 'when');
+    checkNoFigures(claim.label, report, 'label');
+    checkNoFigures(claim.note, report, 'note');
     figures.set(claim.id, computed);
     claimSources.set(claim.id, sourceIds);
     return true;
@@ -359,15 +377,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
         report({ field: `claimIds.${index}`, message: unknown('claim', claimId) });
       }
     });
-    for (const field of ['title', 'summary'] as const) {
-      const figure = figureInProse(event[field]);
-      if (figure) {
-        report({
-          field,
-          message: `contains the figure "${figure}": put figures in claims and link them with claimIds`,
-        });
-      }
-    }
+    checkNoFigures(event.title, report, 'title');
+    checkNoFigures(event.summary, report, 'summary');
     const printedDate = event.when.asPrinted;
     if (printedDate && !event.citations.some((c) => textContains(c.quote, printedDate))) {
       report({ field: 'when.asPrinted', message: `"${printedDate}" is in no citation's quote` });
