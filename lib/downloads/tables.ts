@@ -6,6 +6,7 @@ import type { Claim, Dataset } from '../data/dataset';
 import type { Event, Source } from '../data/schema';
 import { formatDateRef } from '../format/date';
 import { absoluteUrl } from '../site';
+import { datePrecisions, units } from '../data/vocabulary';
 import type { Cell } from './csv';
 import { toCsv } from './csv';
 
@@ -30,6 +31,10 @@ export interface DownloadTable {
 }
 
 const JOIN = ' | ';
+
+/** "a, b or c" from a vocabulary list, so descriptions follow lib/data/vocabulary.ts. */
+const inWords = (list: readonly string[], last: 'or' | ', or') =>
+  `${list.slice(0, -1).join(', ')}${last === 'or' ? ' or' : ', or'} ${list.at(-1)}`;
 
 const sourceFields: Field[] = [
   {
@@ -82,7 +87,7 @@ const dateFields: Field[] = [
     type: 'string',
     description: 'End of a period, same precision; empty otherwise',
   },
-  { name: 'date_precision', type: 'string', description: 'day, month, year, or none' },
+  { name: 'date_precision', type: 'string', description: inWords(datePrecisions, ', or') },
   {
     name: 'date_as_printed',
     type: 'string',
@@ -120,7 +125,7 @@ export const claimFields: Field[] = [
   {
     name: 'unit',
     type: 'string',
-    description: 'count, permits, people, percent, usd, mw or tonnes',
+    description: inWords(units, 'or'),
   },
   {
     name: 'qualifier',
