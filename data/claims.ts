@@ -1,7 +1,7 @@
 import type { ClaimInput } from '@/lib/data/schema';
 
 /**
- * Every quantitative statement in the two source articles, entered by hand.
+ * Every quantitative statement in the source articles, entered by hand.
  * `asPrinted` is the figure exactly as printed, qualifier words included; the
  * checks read it back and fail if `value`, `qualifier` or `unit` disagree.
  * Derived claims are computed by their `formula` and printed by no source.
@@ -17,8 +17,10 @@ const PERMITS_QUOTE =
   'Russia has expanded the issuance of work permits to Bangladeshi citizens, reaching 2,777 permits in 2024, which constitutes a 95.8% year-on-year increase.';
 const RECRUITS_QUOTE =
   'According to available data, more than 100 Bangladeshi citizens have so far been recruited by the Russian military to fight against Ukraine, and approximately 30 have been killed.';
-const MIGRANTS_QUOTE =
-  'Russia currently hosts between 12 and 14mn migrant workers, and roughly 10.5mn of them hail from Central Asian states.';
+// The count of recruits is quoted without the killed count's "approximately", which is not its hedge.
+const RECRUITED_QUOTE =
+  'According to available data, more than 100 Bangladeshi citizens have so far been recruited by the Russian military to fight against Ukraine';
+const AVAILABLE_DATA = 'According to available data';
 
 export const claims: ClaimInput[] = [
   {
@@ -26,7 +28,7 @@ export const claims: ClaimInput[] = [
     label: 'Russian work permits issued to Bangladeshi citizens',
     topic: 'labour-migration',
     unit: 'permits',
-    qualifier: 'exact',
+    qualifier: 'stated',
     value: 2777,
     asPrinted: '2,777',
     when: { precision: 'year', date: '2024', asPrinted: 'in 2024' },
@@ -38,7 +40,7 @@ export const claims: ClaimInput[] = [
     label: 'Year-on-year increase in Russian work permits for Bangladeshi citizens',
     topic: 'labour-migration',
     unit: 'percent',
-    qualifier: 'exact',
+    qualifier: 'stated',
     value: 95.8,
     asPrinted: '95.8%',
     when: { precision: 'year', date: '2024', asPrinted: 'in 2024' },
@@ -59,7 +61,7 @@ export const claims: ClaimInput[] = [
       precision: 'year',
       date: '2023',
       asPrinted: null,
-      fromContext: 'The year before 2024: the 95.8% is a year-on-year increase to 2024.',
+      yearFromContext: 'The year before 2024: the 95.8% is a year-on-year increase to 2024.',
     },
     note: 'Implied by the following year’s count and its year-on-year increase. The increase is printed rounded to a tenth of a percent, so the exact result is uncertain by less than a single permit either way, and the whole number shown is the only whole number consistent with both printed figures.',
   },
@@ -99,11 +101,12 @@ export const claims: ClaimInput[] = [
     asPrinted: 'more than 100',
     when: { precision: 'none', date: null, asPrinted: 'so far' },
     sourceId: INTELLINEWS,
-    quote: RECRUITS_QUOTE,
+    quote: RECRUITED_QUOTE,
+    attribution: AVAILABLE_DATA,
   },
   {
     id: 'bangladeshi-recruits-killed',
-    label: 'Bangladeshi recruits of the Russian military killed',
+    label: 'Bangladeshi citizens recruited by the Russian military who have been killed',
     topic: 'defence',
     unit: 'people',
     qualifier: 'approximately',
@@ -112,20 +115,24 @@ export const claims: ClaimInput[] = [
     when: { precision: 'none', date: null, asPrinted: 'so far' },
     sourceId: INTELLINEWS,
     quote: RECRUITS_QUOTE,
+    attribution: AVAILABLE_DATA,
   },
   {
     id: 'rooppur-power-to-grid',
-    label: 'Electricity from the Rooppur nuclear plant to be added to the national grid',
+    label:
+      'Electricity from the Rooppur Nuclear Power Plant that Adviser Salehuddin Ahmed declared would be added to the national grid',
     topic: 'energy',
     unit: 'mw',
     qualifier: 'approximately',
     value: 350,
     asPrinted: 'approximately 350 MW',
-    when: {
+    // The article dates the declaration, not the addition to the grid.
+    when: { precision: 'none', date: null, asPrinted: null },
+    statedOn: {
       precision: 'day',
       date: '2026-01-16',
       asPrinted: 'On January 16',
-      fromContext: YEAR_FROM_PARAGRAPH,
+      yearFromContext: YEAR_FROM_PARAGRAPH,
     },
     sourceId: INTELLINEWS,
     quote:
@@ -133,7 +140,7 @@ export const claims: ClaimInput[] = [
   },
   {
     id: 'russia-migrant-workers',
-    label: 'Migrant workers in Russia',
+    label: 'Migrant workers hosted by Russia',
     topic: 'labour-migration',
     unit: 'people',
     qualifier: 'range',
@@ -142,11 +149,12 @@ export const claims: ClaimInput[] = [
     asPrinted: 'between 12 and 14mn',
     when: { precision: 'none', date: null, asPrinted: 'currently' },
     sourceId: INTELLINEWS,
-    quote: MIGRANTS_QUOTE,
+    // Without the Central Asian count's "roughly", which is not this figure's hedge.
+    quote: 'Russia currently hosts between 12 and 14mn migrant workers',
   },
   {
     id: 'russia-migrant-workers-central-asia',
-    label: 'Migrant workers in Russia from Central Asian states',
+    label: 'Migrant workers hosted by Russia who hail from Central Asian states',
     topic: 'labour-migration',
     unit: 'people',
     qualifier: 'approximately',
@@ -154,11 +162,12 @@ export const claims: ClaimInput[] = [
     asPrinted: 'roughly 10.5mn',
     when: { precision: 'none', date: null, asPrinted: 'currently' },
     sourceId: INTELLINEWS,
-    quote: MIGRANTS_QUOTE,
+    quote:
+      'Russia currently hosts between 12 and 14mn migrant workers, and roughly 10.5mn of them hail from Central Asian states.',
   },
   {
     id: 'russia-migrant-workers-central-asia-share',
-    label: 'Share of migrant workers in Russia who come from Central Asian states',
+    label: 'Share of the migrant workers hosted by Russia who hail from Central Asian states',
     topic: 'labour-migration',
     unit: 'percent',
     qualifier: 'derived',
@@ -167,14 +176,14 @@ export const claims: ClaimInput[] = [
     decimals: 1,
     expected: { low: 75, high: 87.5 },
     when: { precision: 'none', date: null, asPrinted: null },
-    note: 'The Central Asian figure divided by each end of the range of all migrant workers: the larger total gives the lower share. The Central Asian figure is itself approximate, so both ends of the share are approximate too.',
+    note: 'The Central Asian figure divided by each end of the range of all migrant workers: the larger total gives the lower share. The Central Asian figure is approximate (“roughly”), so both ends of the share are approximate too.',
   },
   {
     id: 'crocus-city-hall-deaths',
-    label: 'People killed in the Crocus City Hall attack in Russia',
+    label: 'People killed in the Crocus City Hall attack by suspected Tajik militants',
     topic: 'security',
     unit: 'people',
-    qualifier: 'exact',
+    qualifier: 'stated',
     value: 150,
     asPrinted: '150 people',
     when: { precision: 'month', date: '2024-03', asPrinted: 'March 2024' },
@@ -185,17 +194,17 @@ export const claims: ClaimInput[] = [
   {
     id: 'uralchem-potash-gift',
     label:
-      'Potash gifted to Bangladesh by Russia’s Uralchem Group through the World Food Programme',
+      'Potash the Uralchem Group gifted to Bangladesh under the framework of the World Food Programme',
     topic: 'agriculture',
     unit: 'tonnes',
-    qualifier: 'exact',
+    qualifier: 'stated',
     value: 30_000,
     asPrinted: '30,000 tonnes',
     when: {
       precision: 'day',
       date: '2026-01-19',
       asPrinted: 'On January 19',
-      fromContext: YEAR_FROM_PARAGRAPH,
+      yearFromContext: YEAR_FROM_PARAGRAPH,
     },
     sourceId: INTELLINEWS,
     quote:
@@ -206,20 +215,21 @@ export const claims: ClaimInput[] = [
     label: 'Bangladeshi workers dismissed from Russia',
     topic: 'labour-migration',
     unit: 'people',
-    qualifier: 'exact',
+    qualifier: 'stated',
     value: 35,
     asPrinted: '35',
     when: { precision: 'none', date: null, asPrinted: 'recent' },
     sourceId: INTELLINEWS,
-    quote:
-      'However, recent incidents, such as the dismissal of 35 Bangladeshi workers from Russia and allegations of fraud committed by recruitment agencies, demonstrate that Dhaka and Moscow need to properly and rigorously regulate the process of labour migration from Bangladesh to Russia.',
+    // Without the fraud "allegations" that follow, which are not about the dismissals.
+    quote: 'recent incidents, such as the dismissal of 35 Bangladeshi workers from Russia',
   },
   {
-    id: 'mi-171a2-helicopters-not-delivered',
-    label: 'Russian Mi-171A2 helicopters Bangladesh cannot procure despite partial payment',
+    id: 'mi-171a2-helicopters-unable-to-procure',
+    label:
+      'Mi-171A2 helicopters from Russia that Bangladesh is unable to procure despite partial payments',
     topic: 'defence',
     unit: 'count',
-    qualifier: 'exact',
+    qualifier: 'stated',
     value: 2,
     asPrinted: 'two',
     when: { precision: 'none', date: null, asPrinted: null },

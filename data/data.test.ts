@@ -4,6 +4,7 @@ import { formatProblem } from '@/lib/data/problems';
 import { readSourceTexts } from '@/lib/data/source-texts';
 import { formatDateRef } from '@/lib/format/date';
 import { formatQualifiedFigure } from '@/lib/format/figure';
+import { actorText } from '@/lib/tables/rows';
 import { rawData } from './raw';
 
 const sourceTexts = readSourceTexts(rawData.sources);
@@ -46,6 +47,30 @@ describe('data/', () => {
       'monitor-2026-01-21',
     ]);
     expect(meeting && formatDateRef(meeting.when)).toBe('20 January 2026');
+  });
+
+  it('keeps each article’s spelling of the ambassador, and says which article uses which', () => {
+    const meeting = dataset?.events.find((e) => e.id === 'ambassador-meets-tarique-rahman');
+    const khozin = meeting?.actors.find((a) => a.name === 'Aleksandr Khozin');
+    expect(khozin?.aliases).toEqual(['Alexander Khozin']);
+    expect(dataset && meeting && khozin && actorText(dataset, meeting, khozin)).toBe(
+      'Aleksandr Khozin (IntelliNews) / Alexander Khozin (Monitor Desk)',
+    );
+  });
+
+  it('dates the Rooppur declaration, not the power it declares', () => {
+    const power = dataset?.claims.find((c) => c.id === 'rooppur-power-to-grid');
+    expect(power?.when.precision).toBe('none');
+    expect(power && power.qualifier !== 'derived' && power.statedOn?.date).toBe('2026-01-16');
+  });
+
+  it('names actors only as the articles do', () => {
+    const urged = dataset?.events.find(
+      (e) => e.id === 'russia-urges-india-bangladesh-de-escalation',
+    );
+    expect(urged?.actors.map((a) => a.name)).toEqual(['Russian Ambassador']);
+    const exercises = dataset?.events.find((e) => e.id === 'russian-led-military-exercises');
+    expect(exercises?.actors.map((a) => a.name)).not.toContain('Bangladesh Armed Forces');
   });
 
   it('records no URL, since neither article prints one', () => {

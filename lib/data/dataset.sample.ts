@@ -2,12 +2,15 @@ import type { RawData } from './schema';
 
 /**
  * A small, valid dataset for the checker's tests: one source and its text,
- * claims of every qualifier and an event. Each test breaks one thing.
+ * claims of every qualifier, events (one hedged), a background passage and
+ * a renamed id. Every word of the text is covered. Each test breaks one thing.
  */
 export const sampleSourceText = `Trade report
 On March 3 2026, the ministry said exports reached a record $5bn in 2025.
 More than 200 firms took part, and roughly 40 of them were new.
-Between 10 and 12mn people watched the announcement.`;
+Between 10 and 12mn people watched the announcement.
+Analysts called it a turning point. The ministry appeared to welcome foreign buyers.
+According to the ministry, 12 ports handled the exports.`;
 
 export const sampleSourceTexts = { 'sample-source': sampleSourceText };
 
@@ -20,6 +23,7 @@ export function sampleRawData() {
         publisher: null,
         publisherEvidence: null,
         author: null,
+        authorKind: null,
         publishedOn: '2026-03-04',
         publishedAsPrinted: 'March 4, 2026',
         url: null,
@@ -77,6 +81,19 @@ export function sampleRawData() {
         quote: 'Between 10 and 12mn people watched the announcement.',
       },
       {
+        id: 'ports',
+        label: 'Ports that handled the exports',
+        topic: 'economy',
+        unit: 'count',
+        qualifier: 'stated',
+        value: 12,
+        asPrinted: '12',
+        when: { precision: 'none', date: null, asPrinted: null },
+        sourceId: 'sample-source',
+        quote: 'According to the ministry, 12 ports handled the exports.',
+        attribution: 'According to the ministry',
+      },
+      {
         id: 'exports-per-firm',
         label: 'Exports per firm, at most',
         topic: 'economy',
@@ -102,9 +119,40 @@ export function sampleRawData() {
         citations: [
           {
             sourceId: 'sample-source',
-            quote: 'On March 3 2026, the ministry said exports reached a record $5bn in 2025.',
+            quotes: ['On March 3 2026, the ministry said exports reached a record $5bn in 2025.'],
           },
         ],
+      },
+      {
+        id: 'buyers-welcomed',
+        when: { precision: 'none', date: null, asPrinted: null },
+        title: 'The ministry appeared to welcome foreign buyers',
+        summary: 'So the report says.',
+        actors: ['Ministry'],
+        topic: 'economy',
+        citations: [
+          {
+            sourceId: 'sample-source',
+            quotes: ['The ministry appeared to welcome foreign buyers.'],
+          },
+        ],
+      },
+    ],
+    background: [
+      {
+        id: 'turning-point',
+        sourceId: 'sample-source',
+        kind: 'argument',
+        quote: 'Analysts called it a turning point.',
+        why: 'An assessment, not an event.',
+      },
+    ],
+    renamed: [
+      {
+        kind: 'claim',
+        from: 'companies',
+        to: 'firms',
+        why: 'The report says firms.',
       },
     ],
   } satisfies RawData;

@@ -13,8 +13,10 @@ function linesFor(mutate: (data: Mutable) => void): string[] {
 
 const claim = (data: Mutable, id: string) =>
   data.claims.find((c) => c.id === id) as Record<string, unknown>;
-const event = (data: Mutable) =>
-  data.events[0] as Record<string, unknown> & { citations: Record<string, unknown>[] };
+const event = (data: Mutable, id = 'announcement') =>
+  data.events.find((e) => e.id === id) as Record<string, unknown> & {
+    citations: (Record<string, unknown> & { quotes: string[] })[];
+  };
 
 describe('the sample dataset', () => {
   it('passes every check and resolves figures and sources', () => {
@@ -23,6 +25,37 @@ describe('the sample dataset', () => {
     expect(derived?.figure).toEqual({ kind: 'point', value: 25_000_000 });
     expect(derived?.sourceIds).toEqual(['sample-source']);
     expect(derived?.formulaText).toBe('$5bn ÷ 200');
+  });
+});
+
+describe('derived figures', () => {
+  const derive = (changes: Record<string, unknown>) => {
+    const data = sampleRawData() as unknown as Mutable;
+    Object.assign(claim(data, 'exports-per-firm'), changes);
+    return loadDataset(data, { sourceTexts: sampleSourceTexts }).claims.find(
+      (c) => c.id === 'exports-per-firm',
+    );
+  };
+
+  it('relates an exact result with "=" and a rounded one with "≈"', () => {
+    expect(derive({})?.derivation).toEqual({ relation: '=', approximate: false });
+    const rounded = derive({
+      formula: 'exports / firms / 3',
+      expected: { value: 8_333_333 },
+    });
+    expect(rounded?.derivation?.relation).toBe('≈');
+  });
+
+  it('is approximate when an input is', () => {
+    const data = sampleRawData() as unknown as Mutable;
+    Object.assign(claim(data, 'exports-per-firm'), {
+      inputs: { exports: 'exports-2025', firms: 'new-firms' },
+      expected: { value: 125_000_000 },
+    });
+    const derived = loadDataset(data, { sourceTexts: sampleSourceTexts }).claims.find(
+      (c) => c.id === 'exports-per-firm',
+    );
+    expect(derived?.derivation?.approximate).toBe(true);
   });
 });
 
@@ -88,7 +121,7 @@ describe('each broken entry is named with its field', () => {
       (d) => {
         event(d).when = { precision: 'day', date: '2026-03-03', asPrinted: 'On March 3' };
       },
-      'data/events › announcement › when.fromContext: "On March 3" prints no year: say where 2026 comes from',
+      'data/events › announcement › when.yearFromContext: "On March 3" prints no year: say where 2026 comes from',
     ],
     [
       'a value that is not the printed number',
@@ -97,8 +130,8 @@ describe('each broken entry is named with its field', () => {
     ],
     [
       'a qualifier the printed words do not support',
-      (d) => (claim(d, 'new-firms').qualifier = 'exact'),
-      'data/claims › new-firms › qualifier: "roughly 40" reads as approximately, not exact',
+      (d) => (claim(d, 'new-firms').qualifier = 'stated'),
+      'data/claims › new-firms › qualifier: "roughly 40" reads as approximately, not stated',
     ],
     [
       'a unit the printed words do not support',
@@ -182,6 +215,72 @@ describe('each broken entry is named with its field', () => {
       'a reference to a source that failed its own checks',
       (d) => ((d.sources[0] as Record<string, unknown>).publishedOn = 'yesterday'),
       'data/claims › firms › sourceId: source "sample-source" failed its own checks (see its lines)',
+    ],
+    [
+      'an event title that drops its source’s hedge',
+      (d) => (event(d, 'buyers-welcomed').title = 'The ministry welcomes foreign buyers'),
+      'data/events › buyers-welcomed › citations.0.quotes.0: the quote says "appeared" (appearance): say it too, or the entry claims more than its source',
+    ],
+    [
+      'a claim label that drops its quote’s hedge',
+      (d) => delete claim(d, 'ports').attribution,
+      'data/claims › ports › label: the quote says "According to" (attribution): say it too, or the entry claims more than its source',
+    ],
+    [
+      'an attribution that is not in the quote',
+      (d) => (claim(d, 'firms').attribution = 'According to officials'),
+      'data/claims › firms › attribution: "According to officials" is not in the quote',
+    ],
+    [
+      'an actor named as no cited passage names it',
+      (d) => (event(d).actors = ['Ministry of Trade']),
+      'data/events › announcement › actors.0: "Ministry of Trade" is not how any cited passage names it',
+    ],
+    [
+      'a second spelling that no cited passage uses',
+      (d) => (event(d).actors = [{ name: 'Ministry', aliases: ['Minstry'] }]),
+      'data/events › announcement › actors.0.aliases.0: "Minstry" is not how any cited passage names it',
+    ],
+    [
+      'a derived figure credited to a source',
+      (d) => (claim(d, 'exports-per-firm').sourceId = 'sample-source'),
+      'data/claims › exports-per-firm › sourceId: a derived figure is the briefing’s calculation: it has no source, quote or author of its own',
+    ],
+    [
+      'a year marked as from context that is printed',
+      (d) => ((event(d).when as Record<string, unknown>).yearFromContext = 'the same paragraph'),
+      'data/events › announcement › when.yearFromContext: "On March 3 2026" prints its year: it is not from context',
+    ],
+    [
+      'a dated entry with no printed date and no word on where it comes from',
+      (d) => (event(d).when = { precision: 'year', date: '2026', asPrinted: null }),
+      'data/events › announcement › when.yearFromContext: no date is printed: say where 2026 comes from',
+    ],
+    [
+      'a passage of the article that nothing records',
+      (d) => (d.background = []),
+      'data/sources › sample-source › text: "Analysts called it a turning point" is in no claim, event or background passage: record it or say why not',
+    ],
+    [
+      'a background passage that is not in the article',
+      (d) => ((d.background[0] as Record<string, unknown>).quote = 'Analysts were unimpressed.'),
+      'data/background › turning-point › quote: not found verbatim in the text of sample-source',
+    ],
+    [
+      'an event citing one source twice',
+      (d) =>
+        event(d).citations.push({ sourceId: 'sample-source', quotes: ['More than 200 firms'] }),
+      'data/events › announcement › citations.1.sourceId: cites "sample-source" twice: give one citation several quotes',
+    ],
+    [
+      'a renamed id that points nowhere',
+      (d) => ((d.renamed[0] as Record<string, unknown>).to = 'ghost'),
+      'data/renamed › companies › to: no claim "ghost"',
+    ],
+    [
+      'a renamed id that is still in use',
+      (d) => ((d.renamed[0] as Record<string, unknown>).from = 'audience'),
+      'data/renamed › audience › from: a claim still has the id "audience"',
     ],
     [
       'a URL the source does not give in a usable form',

@@ -1,8 +1,19 @@
+import { uncoveredStretches } from './coverage';
 import { evaluateFormula, formulaSymbols, roundFigure } from './derive';
 import type { Figure } from './figure';
-import { readPrintedFigure } from './printed-figure';
+import { entryCarriesHedge, hedgesInQuote } from './hedges';
+import { readPrintedFigure, type PrintedPrecision } from './printed-figure';
 import type { DataProblem } from './problems';
-import type { DateRef, Event, ParsedClaim, PrintedClaim, Source } from './schema';
+import type {
+  Background,
+  DateRef,
+  Event,
+  ParsedClaim,
+  PrintedClaim,
+  Renamed,
+  Source,
+} from './schema';
+import { textContains, textMentions } from './text';
 
 /**
  * Rules that span entries and fields, run after every entry has passed its
@@ -11,15 +22,6 @@ import type { DateRef, Event, ParsedClaim, PrintedClaim, Source } from './schema
  */
 
 type Report = (problem: Pick<DataProblem, 'field' | 'message'>) => void;
-
-/** Whitespace-insensitive containment: quotes cross line breaks in the articles. */
-export function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-export function textContains(haystack: string, needle: string): boolean {
-  return normaliseText(haystack).includes(normaliseText(needle));
-}
 
 const monthNames = [
   'january',
@@ -44,12 +46,30 @@ function firstDay(date: string): string {
 /**
  * A printed date must say what the ISO date says: "On January 19" cannot
  * back 2026-01-18. A year that is not printed must be explained in
- * `fromContext`.
+ * `yearFromContext`, and one that is printed must not be: pages bracket a
+ * year from context, "16 January [2026]", so the flag must be true.
  */
 function checkDateWording(when: DateRef, report: Report, field: string) {
-  if (when.precision === 'none' || when.asPrinted === null) return;
-  const printed = when.asPrinted.toLowerCase();
+  if (when.precision === 'none') {
+    if (when.yearFromContext) {
+      report({
+        field: `${field}.yearFromContext`,
+        message: 'an undated entry has no year to take from context',
+      });
+    }
+    return;
+  }
   const [year, month, day] = when.date.split('-');
+  if (when.asPrinted === null) {
+    if (!when.yearFromContext) {
+      report({
+        field: `${field}.yearFromContext`,
+        message: `no date is printed: say where ${year} comes from`,
+      });
+    }
+    return;
+  }
+  const printed = when.asPrinted.toLowerCase();
   const printedYears: string[] = printed.match(/\b\d{4}\b/g) ?? [];
   if (printedYears.length > 0 && year && !printedYears.includes(year)) {
     report({
@@ -57,10 +77,16 @@ function checkDateWording(when: DateRef, report: Report, field: string) {
       message: `${when.date} does not match the printed "${when.asPrinted}"`,
     });
   }
-  if (printedYears.length === 0 && !when.fromContext) {
+  if (printedYears.length === 0 && !when.yearFromContext) {
     report({
-      field: `${field}.fromContext`,
+      field: `${field}.yearFromContext`,
       message: `"${when.asPrinted}" prints no year: say where ${year} comes from`,
+    });
+  }
+  if (printedYears.length > 0 && when.yearFromContext) {
+    report({
+      field: `${field}.yearFromContext`,
+      message: `"${when.asPrinted}" prints its year: it is not from context`,
     });
   }
   if (month) {
@@ -143,8 +169,11 @@ export function printedFigureOf(claim: PrintedClaim): Figure {
     : { kind: 'point', value: claim.value };
 }
 
-/** The printed words must give the stored value, qualifier and unit. */
-function checkPrintedClaim(claim: PrintedClaim, report: Report) {
+/**
+ * The printed words must give the stored value, qualifier and unit. Returns
+ * how finely the figure is printed, or null when the words cannot be read.
+ */
+function checkPrintedClaim(claim: PrintedClaim, report: Report): PrintedPrecision | null {
   if (!textContains(claim.quote, claim.asPrinted)) {
     report({
       field: 'quote',
@@ -154,6 +183,15 @@ function checkPrintedClaim(claim: PrintedClaim, report: Report) {
   if (claim.when.asPrinted && !textContains(claim.quote, claim.when.asPrinted)) {
     report({ field: 'when.asPrinted', message: `"${claim.when.asPrinted}" is not in the quote` });
   }
+  if (claim.statedOn?.asPrinted && !textContains(claim.quote, claim.statedOn.asPrinted)) {
+    report({
+      field: 'statedOn.asPrinted',
+      message: `"${claim.statedOn.asPrinted}" is not in the quote`,
+    });
+  }
+  if (claim.attribution && !textContains(claim.quote, claim.attribution)) {
+    report({ field: 'attribution', message: `"${claim.attribution}" is not in the quote` });
+  }
   if (claim.qualifier === 'range' && !(claim.low < claim.high)) {
     report({ field: 'low', message: `low (${claim.low}) must be less than high (${claim.high})` });
   }
@@ -161,7 +199,7 @@ function checkPrintedClaim(claim: PrintedClaim, report: Report) {
   const reading = readPrintedFigure(claim.asPrinted);
   if (typeof reading === 'string') {
     report({ field: 'asPrinted', message: reading });
-    return;
+    return null;
   }
   if (reading.qualifier !== claim.qualifier) {
     report({
@@ -187,16 +225,52 @@ function checkPrintedClaim(claim: PrintedClaim, report: Report) {
   if ((reading.currency === 'usd') !== (claim.unit === 'usd')) {
     report({ field: 'unit', message: `"${claim.asPrinted}" does not fit unit ${claim.unit}` });
   }
+  return reading.precision;
+}
+
+/**
+ * A hedge or attribution in a quote must survive in the entry's own words
+ * (lib/data/hedges.ts). An approximation may instead be carried by the
+ * figure's qualifier, which every surface prints as "about".
+ */
+function checkHedges(
+  quote: string,
+  ownWords: string,
+  approximateFigure: boolean,
+  report: Report,
+  field: string,
+) {
+  for (const { kind, word } of hedgesInQuote(quote)) {
+    if (kind === 'approximation' && approximateFigure) continue;
+    if (entryCarriesHedge(ownWords, kind)) continue;
+    report({
+      field,
+      message: `the quote says "${word}" (${kind}): say it too, or the entry claims more than its source`,
+    });
+  }
 }
 
 export interface IntegrityInput {
   sources: readonly Source[];
   claims: readonly ParsedClaim[];
   events: readonly Event[];
-  /** Full article texts by source id; when given, every quote must appear in its source verbatim. */
+  background: readonly Background[];
+  renamed: readonly Renamed[];
+  /**
+   * Full article texts by source id; when given, every quote must appear in
+   * its source verbatim, and every word of each text must be covered.
+   */
   sourceTexts?: Readonly<Record<string, string>>;
   /** Ids of entries that failed their schema: references to them are not reported again. */
   rejectedIds?: { sources: ReadonlySet<string>; claims: ReadonlySet<string> };
+}
+
+/** What the checks learn about a derived figure on the way. */
+export interface Derivation {
+  /** '≈' when rounding to `decimals` changed the computed value, else '='. */
+  relation: '=' | '≈';
+  /** An input is approximate (directly or through its own inputs): shown with "about". */
+  approximate: boolean;
 }
 
 export interface IntegrityResult {
@@ -204,6 +278,8 @@ export interface IntegrityResult {
   /** Each claim's figure (derived ones computed) and the sources it rests on. */
   figures: Map<string, Figure>;
   claimSources: Map<string, string[]>;
+  printedPrecision: Map<string, PrintedPrecision>;
+  derivations: Map<string, Derivation>;
 }
 
 export function checkIntegrity(input: IntegrityInput): IntegrityResult {
@@ -240,6 +316,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
 
   const figures = new Map<string, Figure>();
   const claimSources = new Map<string, string[]>();
+  const printedPrecision = new Map<string, PrintedPrecision>();
+  const derivations = new Map<string, Derivation>();
 
   // Claims with problems of their own: derived claims built on them are not recomputed.
   const faulty = new Set<string>();
@@ -253,10 +331,20 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     } else {
       checkQuote(claim.sourceId, claim.quote, report, 'quote');
       checkDateOrder(claim.when, [source], report, 'when');
+      if (claim.statedOn) checkDateOrder(claim.statedOn, [source], report, 'statedOn');
     }
     checkDateWording(claim.when, report, 'when');
-    checkPrintedClaim(claim, report);
+    if (claim.statedOn) checkDateWording(claim.statedOn, report, 'statedOn');
+    const precision = checkPrintedClaim(claim, report);
+    if (precision) printedPrecision.set(claim.id, precision);
     checkNoFigures(claim.label, report, 'label');
+    checkHedges(
+      claim.quote,
+      `${claim.label} ${claim.attribution ?? ''}`,
+      claim.qualifier === 'approximately',
+      report,
+      'label',
+    );
     figures.set(claim.id, printedFigureOf(claim));
     claimSources.set(claim.id, [claim.sourceId]);
     if (problems.length > before) faulty.add(claim.id);
@@ -264,6 +352,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
 
   // Derived claims may build on derived claims: resolve in dependency order and report cycles.
   const resolving = new Set<string>();
+  const isApproximate = (id: string) =>
+    claimById.get(id)?.qualifier === 'approximately' || derivations.get(id)?.approximate === true;
   const resolveDerived = (id: string): boolean => {
     if (figures.has(id)) return true;
     const claim = claimById.get(id);
@@ -311,13 +401,14 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     const inputFigures = Object.fromEntries(
       Object.entries(claim.inputs).map(([name, inputId]) => [name, figures.get(inputId) as Figure]),
     );
-    let computed: Figure;
+    let exact: Figure;
     try {
-      computed = roundFigure(evaluateFormula(claim.formula, inputFigures), claim.decimals);
+      exact = evaluateFormula(claim.formula, inputFigures);
     } catch (error) {
       report({ field: 'formula', message: (error as Error).message });
       return false;
     }
+    const computed = roundFigure(exact, claim.decimals);
 
     const expected = claim.expected;
     const matches =
@@ -346,6 +437,16 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     checkDateWording(claim.when, report, 'when');
     checkNoFigures(claim.label, report, 'label');
     checkNoFigures(claim.note, report, 'note');
+    const rounded =
+      exact.kind === 'point' && computed.kind === 'point'
+        ? !sameNumber(exact.value, computed.value)
+        : exact.kind === 'range' && computed.kind === 'range'
+          ? !sameNumber(exact.low, computed.low) || !sameNumber(exact.high, computed.high)
+          : true;
+    derivations.set(claim.id, {
+      relation: rounded ? '≈' : '=',
+      approximate: Object.values(claim.inputs).some(isApproximate),
+    });
     figures.set(claim.id, computed);
     claimSources.set(claim.id, sourceIds);
     return true;
@@ -358,34 +459,125 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     const report = reporter('events', event.id);
     const citedSources: Source[] = [];
     const seen = new Set<string>();
+    const quotes: string[] = [];
+    const approximateFigure = event.claimIds.some(
+      (id) => claimById.get(id)?.qualifier === 'approximately',
+    );
     event.citations.forEach((citation, index) => {
       const field = `citations.${index}`;
       if (seen.has(citation.sourceId)) {
-        report({ field: `${field}.sourceId`, message: `cites "${citation.sourceId}" twice` });
+        report({
+          field: `${field}.sourceId`,
+          message: `cites "${citation.sourceId}" twice: give one citation several quotes`,
+        });
       }
       seen.add(citation.sourceId);
+      // The passages still name actors and dates, whatever is wrong with the source.
+      quotes.push(...citation.quotes);
       const source = sourceById.get(citation.sourceId);
       if (!source) {
         report({ field: `${field}.sourceId`, message: unknown('source', citation.sourceId) });
         return;
       }
       citedSources.push(source);
-      checkQuote(citation.sourceId, citation.quote, report, `${field}.quote`);
+      citation.quotes.forEach((quote, quoteIndex) => {
+        checkQuote(citation.sourceId, quote, report, `${field}.quotes.${quoteIndex}`);
+        checkHedges(
+          quote,
+          `${event.title} ${event.summary}`,
+          approximateFigure,
+          report,
+          `${field}.quotes.${quoteIndex}`,
+        );
+      });
     });
     event.claimIds.forEach((claimId, index) => {
       if (!claimById.has(claimId)) {
         report({ field: `claimIds.${index}`, message: unknown('claim', claimId) });
       }
     });
+    // An actor is named only as an article names it, in the passages cited.
+    event.actors.forEach((actor, index) => {
+      for (const [spelling, field] of [
+        [actor.name, `actors.${index}.name`],
+        ...actor.aliases.map((alias, aliasIndex) => [
+          alias,
+          `actors.${index}.aliases.${aliasIndex}`,
+        ]),
+      ] as const) {
+        if (!quotes.some((quote) => textMentions(quote, spelling))) {
+          report({
+            field: field.replace(/\.name$/, ''),
+            message: `"${spelling}" is not how any cited passage names it`,
+          });
+        }
+      }
+    });
     checkNoFigures(event.title, report, 'title');
     checkNoFigures(event.summary, report, 'summary');
     const printedDate = event.when.asPrinted;
-    if (printedDate && !event.citations.some((c) => textContains(c.quote, printedDate))) {
+    if (printedDate && !quotes.some((quote) => textContains(quote, printedDate))) {
       report({ field: 'when.asPrinted', message: `"${printedDate}" is in no citation's quote` });
     }
     checkDateWording(event.when, report, 'when');
     checkDateOrder(event.when, citedSources, report, 'when');
   }
 
-  return { problems, figures, claimSources };
+  for (const passage of input.background) {
+    const report = reporter('background', passage.id);
+    if (!sourceById.has(passage.sourceId)) {
+      report({ field: 'sourceId', message: unknown('source', passage.sourceId) });
+    } else {
+      checkQuote(passage.sourceId, passage.quote, report, 'quote');
+    }
+  }
+
+  // An old id points at a current entry, and no current entry uses it again.
+  const eventIds = new Set(input.events.map((event) => event.id));
+  for (const rename of input.renamed) {
+    const report = reporter('renamed', rename.from);
+    const current = rename.kind === 'claim' ? claimById : eventIds;
+    if (!current.has(rename.to))
+      report({ field: 'to', message: `no ${rename.kind} "${rename.to}"` });
+    if (current.has(rename.from)) {
+      report({ field: 'from', message: `a ${rename.kind} still has the id "${rename.from}"` });
+    }
+  }
+
+  // Coverage: every content word of each article is in something data/ records.
+  if (input.sourceTexts) {
+    for (const source of input.sources) {
+      const text = input.sourceTexts[source.id];
+      if (text === undefined) continue;
+      const passages = [
+        source.title,
+        source.author,
+        source.publishedAsPrinted,
+        source.publisherEvidence,
+        ...input.claims.flatMap((claim) =>
+          claim.qualifier !== 'derived' && claim.sourceId === source.id ? [claim.quote] : [],
+        ),
+        ...input.events.flatMap((event) =>
+          event.citations.flatMap((citation) =>
+            citation.sourceId === source.id ? citation.quotes : [],
+          ),
+        ),
+        ...input.background.flatMap((passage) =>
+          passage.sourceId === source.id ? [passage.quote] : [],
+        ),
+      ].filter((passage): passage is string => typeof passage === 'string');
+      for (const found of uncoveredStretches(text, passages)) {
+        const stretch = found.length > 90 ? `${found.slice(0, 80).trimEnd()}…` : found;
+        reporter(
+          'sources',
+          source.id,
+        )({
+          field: 'text',
+          message: `"${stretch}" is in no claim, event or background passage: record it or say why not`,
+        });
+      }
+    }
+  }
+
+  return { problems, figures, claimSources, printedPrecision, derivations };
 }

@@ -6,7 +6,17 @@
  * understood; anything else is reported, never guessed.
  */
 
-export type PrintedQualifier = 'exact' | 'approximately' | 'more-than' | 'record' | 'range';
+export type PrintedQualifier = 'stated' | 'approximately' | 'more-than' | 'record' | 'range';
+
+/** How finely a figure is printed: "95.8%" to tenths, "$32bn" in whole billions, "two" in words. */
+export interface PrintedPrecision {
+  /** Digits printed after the decimal point (the most of a range's two ends). */
+  decimals: number;
+  /** The scale word printed after the number. */
+  scale: 'bn' | 'mn' | null;
+  /** Written as a word ("two"), not in digits. */
+  inWords: boolean;
+}
 
 export interface PrintedFigure {
   qualifier: PrintedQualifier;
@@ -14,6 +24,7 @@ export interface PrintedFigure {
   values: number[];
   currency: 'usd' | null;
   percent: boolean;
+  precision: PrintedPrecision;
 }
 
 const numberWords: Record<string, number> = {
@@ -54,7 +65,15 @@ interface Amount {
   scaled: boolean;
   currency: 'usd' | null;
   percent: boolean;
+  precision: PrintedPrecision;
 }
+
+const scaleWord = (scale: string | undefined): PrintedPrecision['scale'] =>
+  scale === 'bn' || scale === 'billion'
+    ? 'bn'
+    : scale === 'mn' || scale === 'million'
+      ? 'mn'
+      : null;
 
 function readAmount(text: string): Amount | null {
   const match = numberPattern.exec(text.trim());
@@ -70,6 +89,11 @@ function readAmount(text: string): Amount | null {
     scaled: scale !== undefined,
     currency: dollar ? 'usd' : null,
     percent: percent !== undefined,
+    precision: {
+      decimals: /\.(\d+)$/.exec(digits)?.[1]?.length ?? 0,
+      scale: scaleWord(scale),
+      inWords: word !== undefined && !/^\d/.test(digits),
+    },
   };
 }
 
@@ -97,10 +121,14 @@ export function readPrintedFigure(text: string): PrintedFigure | string {
       values: [low.value, high.value],
       currency: high.currency,
       percent: high.percent,
+      precision: {
+        ...high.precision,
+        decimals: Math.max(low.precision.decimals, high.precision.decimals),
+      },
     };
   }
 
-  let qualifier: PrintedQualifier = 'exact';
+  let qualifier: PrintedQualifier = 'stated';
   let rest = trimmed;
   for (const [pattern, name] of [
     [approximateWords, 'approximately'],
@@ -115,5 +143,11 @@ export function readPrintedFigure(text: string): PrintedFigure | string {
   }
   const amount = readAmount(rest);
   if (!amount) return `cannot read a number from "${text}"`;
-  return { qualifier, values: [amount.value], currency: amount.currency, percent: amount.percent };
+  return {
+    qualifier,
+    values: [amount.value],
+    currency: amount.currency,
+    percent: amount.percent,
+    precision: amount.precision,
+  };
 }

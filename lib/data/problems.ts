@@ -4,7 +4,7 @@
  * line so a failing build names exactly what to fix.
  */
 export interface DataProblem {
-  collection: 'sources' | 'claims' | 'events';
+  collection: 'sources' | 'claims' | 'events' | 'background' | 'renamed';
   entry: string;
   field: string;
   message: string;

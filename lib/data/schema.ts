@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecisions, qualifiers, topics, units } from './vocabulary';
+import { datePrecisions, passageKinds, qualifiers, topics, units } from './vocabulary';
 
 /**
  * zod schemas for every entry in data/. TypeScript types are inferred from
@@ -22,10 +22,13 @@ const dateFields = {
   /** The words the source uses ("On January 19", "currently"), or null. */
   asPrinted: nonEmpty.nullable(),
   /**
-   * Set when part of the date is read from context rather than printed beside
-   * the event (e.g. a year given earlier in the same paragraph). Says why.
+   * Set when the year is not printed beside the date but read from its
+   * context (a year given earlier in the same paragraph, the year before a
+   * printed one). Says where it comes from. Every surface shows such a year
+   * in square brackets, "16 January [2026]", the editors' mark for words
+   * they supply.
    */
-  fromContext: nonEmpty.optional(),
+  yearFromContext: nonEmpty.optional(),
 };
 
 /**
@@ -46,6 +49,13 @@ export const dateRefSchema = z.discriminatedUnion('precision', [
 ]);
 export type DateRef = z.infer<typeof dateRefSchema>;
 
+/** A date that is given: for what a claim was stated on, which is never "none". */
+const datedRefSchema = z.discriminatedUnion('precision', [
+  z.object({ precision: z.literal('day'), date: isoDay, ...dateFields }),
+  z.object({ precision: z.literal('month'), date: isoMonth, ...dateFields }),
+  z.object({ precision: z.literal('year'), date: isoYear, ...dateFields }),
+]);
+
 export const sourceSchema = z.object({
   id: entryId,
   title: nonEmpty,
@@ -55,6 +65,8 @@ export const sourceSchema = z.object({
   publisherEvidence: nonEmpty.nullable(),
   /** null when the article gives no author. */
   author: nonEmpty.nullable(),
+  /** Whether the byline names a person or a desk ("A Monitor Desk Report"); null without an author. */
+  authorKind: z.enum(['person', 'desk']).nullable(),
   publishedOn: isoDay,
   /** The publication date exactly as the article prints it. */
   publishedAsPrinted: nonEmpty,
@@ -81,9 +93,20 @@ const printedClaim = {
   sourceId: entryId,
   /** Verbatim sentence (or part of one) that contains `asPrinted`. */
   quote: nonEmpty,
+  /**
+   * The source's own attribution or hedge for the figure, verbatim from the
+   * quote ("According to available data"). Shown wherever the figure is.
+   */
+  attribution: nonEmpty.optional(),
+  /**
+   * When the figure was stated, where that is not what it refers to: the day
+   * of a declaration about power that "would be added" later. `when` then
+   * says what the figure itself refers to (often "date not given").
+   */
+  statedOn: datedRefSchema.optional(),
 };
 
-const pointClaim = (qualifier: 'exact' | 'approximately' | 'more-than' | 'record') =>
+const pointClaim = (qualifier: 'stated' | 'approximately' | 'more-than' | 'record') =>
   z.object({
     ...printedClaim,
     qualifier: z.literal(qualifier),
@@ -102,8 +125,10 @@ const rangeClaim = z.object({
  * evaluated (derive.ts) with `inputs` bound to the input claims' values; a
  * range input is evaluated at both ends. `expected` is what the formula gives,
  * rounded to `decimals`: the check fails if the two ever disagree.
+ * Strict: a derived figure is the briefing's own calculation, so it cannot
+ * carry a source, a quote or an author as if an article had printed it.
  */
-const derivedClaim = z.object({
+const derivedClaim = z.strictObject({
   ...claimBase,
   qualifier: z.literal('derived'),
   inputs: z.record(
@@ -121,7 +146,7 @@ const derivedClaim = z.object({
 });
 
 export const claimSchema = z.discriminatedUnion('qualifier', [
-  pointClaim('exact'),
+  pointClaim('stated'),
   pointClaim('approximately'),
   pointClaim('more-than'),
   pointClaim('record'),
@@ -135,16 +160,27 @@ export type DerivedClaimInput = Extract<ParsedClaim, { qualifier: 'derived' }>;
 
 export const citationSchema = z.object({
   sourceId: entryId,
-  /** Verbatim passage of that source that reports the event. */
-  quote: nonEmpty,
+  /** Verbatim passages of that source that report the event, in the article's order. */
+  quotes: z.array(nonEmpty).min(1, 'must quote at least one passage'),
 });
+
+/**
+ * A person or body, named exactly as the cited articles name it. Where two
+ * articles spell a name differently (Aleksandr / Alexander Khozin), `name`
+ * is one spelling and `aliases` the others; the check finds each spelling in
+ * a citation, so the site can say which article uses which.
+ */
+const actorSchema = z
+  .union([nonEmpty, z.object({ name: nonEmpty, aliases: z.array(nonEmpty).min(1) })])
+  .transform((actor) => (typeof actor === 'string' ? { name: actor, aliases: [] } : actor));
+export type Actor = z.infer<typeof actorSchema>;
 
 export const eventSchema = z.object({
   id: entryId,
   when: dateRefSchema,
   title: nonEmpty,
   summary: nonEmpty,
-  actors: z.array(nonEmpty),
+  actors: z.array(actorSchema),
   topic: z.enum(topics),
   /** One citation per source that reports the event. */
   citations: z.array(citationSchema).min(1, 'must cite at least one source'),
@@ -159,12 +195,40 @@ export type Event = z.infer<typeof eventSchema>;
 export type SourceInput = z.input<typeof sourceSchema>;
 export type EventInput = z.input<typeof eventSchema>;
 
+/**
+ * A passage of an article that is neither a figure nor an event, recorded
+ * so that every word of every article is accounted for (the coverage check):
+ * background the article gives as context, the author's own argument, or
+ * page furniture around the article. `why` says why it is not an event.
+ */
+export const backgroundSchema = z.object({
+  id: entryId,
+  sourceId: entryId,
+  kind: z.enum(passageKinds),
+  quote: nonEmpty,
+  why: nonEmpty,
+});
+export type Background = z.infer<typeof backgroundSchema>;
+export type BackgroundInput = z.input<typeof backgroundSchema>;
+
 export const qualifierSchema = z.enum(qualifiers);
 export const datePrecisionSchema = z.enum(datePrecisions);
 
-/** The raw shape of the data module: three lists of entries. */
+/** An id that changed: its old address keeps working (a redirect, or an extra anchor). */
+export const renamedSchema = z.object({
+  kind: z.enum(['claim', 'event']),
+  from: entryId,
+  to: entryId,
+  why: nonEmpty,
+});
+export type Renamed = z.infer<typeof renamedSchema>;
+export type RenamedInput = z.input<typeof renamedSchema>;
+
+/** The raw shape of the data module: five lists of entries. */
 export interface RawData {
   sources: readonly unknown[];
   claims: readonly unknown[];
   events: readonly unknown[];
+  background: readonly unknown[];
+  renamed: readonly unknown[];
 }

@@ -34,7 +34,7 @@ export const topicLabels: Record<Topic, string> = {
  * source: they are computed in code from other claims (see derive.ts).
  */
 export const qualifiers = [
-  'exact',
+  'stated',
   'approximately',
   'more-than',
   'range',
@@ -49,3 +49,13 @@ export type Unit = (typeof units)[number];
 /** How much of a date the source gives. `none`: the source gives no date. */
 export const datePrecisions = ['day', 'month', 'year', 'none'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
+
+/**
+ * What a passage that is neither a figure nor an event is (docs/data.md,
+ * "Events and background"):
+ * - context: a condition, trend or history the article gives as background;
+ * - argument: the author's own analysis, assessment or conclusion;
+ * - page: what surrounds the article (headings, captions, bylines, menus, ads).
+ */
+export const passageKinds = ['context', 'argument', 'page'] as const;
+export type PassageKind = (typeof passageKinds)[number];
