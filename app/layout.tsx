@@ -12,9 +12,10 @@ import './globals.css';
 import '@/components/charts/chart-figure.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
+  // Without SITE_URL no metadata names an absolute address (lib/site.ts), so none is needed.
+  ...(siteUrl ? { metadataBase: new URL(siteUrl) } : {}),
   title: { default: siteName, template: `%s · ${siteName}` },
-  description: `${briefingTitle(dataset)}: every figure sourced to a verbatim quote, with events, charts and downloads.`,
+  description: `${briefingTitle(dataset)}: printed figures with their verbatim quotes, calculated figures with their formulas, events, charts and downloads.`,
   openGraph: { siteName, type: 'website', locale: 'en_GB' },
 };
 
@@ -35,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader />
         <main id="main">{children}</main>
-        <SiteFooter />
+        <SiteFooter sourceCount={dataset.sources.length} />
       </body>
     </html>
   );

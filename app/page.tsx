@@ -5,43 +5,53 @@ import { FigureCard } from '@/components/claims/figure-card';
 import { EventsTable } from '@/components/events-table/events-table';
 import { chartSlugs } from '@/lib/charts/catalogue';
 import { buildChart } from '@/lib/charts/definitions';
-import { claimById } from '@/lib/charts/provenance';
-import { formatDateRef } from '@/lib/format/date';
-import { formatNumber } from '@/lib/format/number';
-import { briefingTitle, CHANGE_OF_GOVERNMENT_EVENT_ID } from '@/lib/briefing';
+import { formatCount, nouns } from '@/lib/format/count';
+import { briefingSince, briefingTitle, leadArgument } from '@/lib/briefing';
 import { headlineClaimIds } from '@/lib/headlines';
+import { pageMetadata } from '@/lib/page-metadata';
 import { siteName } from '@/lib/site';
+import { claimById, claimCreditLine, sourceHref } from '@/lib/charts/provenance';
 import { eventRows } from '@/lib/tables/rows';
 
-export const metadata: Metadata = {
+const articles = formatCount(dataset.sources.length, nouns.article);
+
+export const metadata: Metadata = pageMetadata({
+  path: '/',
   title: { absolute: `${briefingTitle(dataset)} · ${siteName}` },
-  description:
-    'How Bangladesh–Russia relations continued after the change of government: work permits, remittances, recruits, Rooppur and every dated event, each figure traced to its source.',
-  alternates: { canonical: '/' },
-};
+  socialTitle: briefingTitle(dataset),
+  description: `Figures and events on Bangladesh–Russia relations since the change of government in ${briefingSince(dataset)}, from ${articles}: printed figures with the sentences they come from, calculated ones with their formulas.`,
+});
 
 export default function BriefingPage() {
-  const change = dataset.events.find((event) => event.id === CHANGE_OF_GOVERNMENT_EVENT_ID);
+  const argument = leadArgument(dataset);
   return (
     <>
       <h1>{briefingTitle(dataset)}</h1>
       <p className="lede">
-        After Bangladesh’s change of government{change ? ` on ${formatDateRef(change.when)}` : ''},
-        the partnership with Russia largely continued, in trade, energy, agriculture and labour
-        migration, while defence ties dwindled. Every figure below links to the sentence it comes
-        from.
+        {argument.attribution} “{argument.quote}”{' '}
+        <a href={sourceHref(argument.sourceId)} className="muted">
+          (the article)
+        </a>
+      </p>
+      <p>
+        This briefing gathers every figure and event in {articles}. Each printed figure links to the
+        sentence it comes from; each figure the briefing calculates, to its formula and inputs.
       </p>
 
       <section aria-labelledby="headlines">
         <h2 id="headlines">Headline figures</h2>
         <ul className="figure-cards">
           {headlineClaimIds.map((id) => (
-            <FigureCard key={id} claim={claimById(dataset, id)} />
+            <FigureCard
+              key={id}
+              claim={claimById(dataset, id)}
+              creditLine={claimCreditLine(dataset, claimById(dataset, id))}
+            />
           ))}
         </ul>
         <p>
-          <a href="/claims">All {formatNumber(dataset.claims.length)} figures</a>, with their quotes
-          and qualifiers.
+          <a href="/claims">All {formatCount(dataset.claims.length, nouns.figure)}</a>, with their
+          quotes and qualifiers.
         </p>
       </section>
 
@@ -63,10 +73,7 @@ export default function BriefingPage() {
 
       <section aria-labelledby="events">
         <h2 id="events">Events</h2>
-        <EventsTable
-          rows={eventRows(dataset)}
-          caption="Events in Bangladesh–Russia relations, from both sources"
-        />
+        <EventsTable rows={eventRows(dataset)} caption="Events in Bangladesh–Russia relations" />
       </section>
     </>
   );

@@ -3,6 +3,8 @@ import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
+/** The Sitemap line needs an absolute address: without SITE_URL it is left out (lib/site.ts). */
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: absoluteUrl('/sitemap.xml') };
+  const sitemap = absoluteUrl('/sitemap.xml');
+  return { rules: [{ userAgent: '*', allow: '/' }], ...(sitemap ? { sitemap } : {}) };
 }

@@ -5,11 +5,17 @@ import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-/** Every page, from the same list the end-to-end tests visit. */
+/**
+ * Every page, from the same list the end-to-end tests visit. A sitemap
+ * lists absolute addresses only (sitemaps.org): without SITE_URL it is empty.
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
   const lastModified = dataset.sources
     .map((s) => s.publishedOn)
     .sort()
     .at(-1);
-  return sitePages(dataset).map((path) => ({ url: absoluteUrl(path), lastModified }));
+  return sitePages(dataset).flatMap((path) => {
+    const url = absoluteUrl(path);
+    return url ? [{ url, lastModified }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartSlugs } from './site-map';
+import { chartSlugs, claimCount, energyEventCount, eventCount } from './site-map';
 
 test.describe('charts are in the server HTML', () => {
   for (const path of ['/', ...chartSlugs.map((slug) => `/charts/${slug}`)]) {
@@ -43,9 +43,9 @@ test.describe('without JavaScript', () => {
 
   test('the tables show every row', async ({ page }) => {
     for (const [path, rows] of [
-      ['/events', 24],
-      ['/claims', 15],
-      ['/', 24],
+      ['/events', eventCount],
+      ['/claims', claimCount],
+      ['/', eventCount],
     ] as const) {
       await page.goto(path);
       const bodyRows = page.locator('.data-table tbody tr');
@@ -94,6 +94,7 @@ test.describe('the live chart takes over', () => {
       const tooltip = page.locator('.chart-tooltip');
       await expect(tooltip).toContainText('Recruited: more than 100');
       await expect(tooltip).toContainText('so far been recruited by the Russian military');
+      await expect(tooltip).toContainText('According to available data');
       await expect(tooltip).toContainText('Source: IntelliNews, 29 January 2026');
     });
   }
@@ -106,8 +107,13 @@ test.describe('the live chart takes over', () => {
     const surface = canvas.locator('.recharts-surface');
     await surface.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.chart-tooltip')).toContainText('2023: 1,418 (derived)');
-    await expect(page.locator('.chart-tooltip')).toContainText('Derived: 2,777 ÷ (1 + 95.8 ÷ 100)');
+    await expect(page.locator('.chart-tooltip')).toContainText('[2023]: 1,418 (derived)');
+    await expect(page.locator('.chart-tooltip')).toContainText(
+      'Derived: 2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418',
+    );
+    await expect(page.locator('.chart-tooltip')).toContainText(
+      'Calculated by the Bangladesh–Russia briefing from figures in IntelliNews',
+    );
   });
 });
 
@@ -141,7 +147,9 @@ test('the baked SVG survives hydration', async ({ page }) => {
   await page.goto('/');
   // Interacting with a table proves React has hydrated the page.
   await page.getByLabel('Topic').selectOption('energy');
-  await expect(page.locator('.row-count')).toHaveText('Showing 2 of 24 events');
+  await expect(page.locator('.row-count')).toHaveText(
+    `Showing ${energyEventCount} of ${eventCount} events`,
+  );
   await expect(
     page.locator('.chart-canvas[data-live="false"] .chart-variant svg[role="img"]'),
   ).toHaveCount(7);

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildChart } from '@/lib/charts/definitions';
 import { estimateEmbedHeight } from '@/lib/embed/embed-code';
 import { startHostSite, type HostSite } from './host-server';
-import { chartSlugs, dataset } from './site-map';
+import { chartSlugs, dataset, energyEventCount, eventCount } from './site-map';
 
 const BUDGET = 25 * 1024;
 
@@ -217,20 +217,22 @@ test.describe('headers', () => {
   });
 });
 
-test('a chart page offers oEmbed discovery and an embed code', async ({
+test('a chart page offers oEmbed discovery and an embed code at the configured origin', async ({
   page,
   context,
   request,
+  baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/charts/migrant-workforce?tab=embed');
   const discovery = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
-  expect(discovery).toBe('http://localhost:3000/oembed/migrant-workforce.json');
+  // The test builds set SITE_URL to the origin each server is reached at.
+  expect(discovery).toBe(`${baseURL}/oembed/migrant-workforce.json`);
   const oembed = await (await request.get('/oembed/migrant-workforce.json')).json();
   expect(oembed).toMatchObject({ type: 'rich', version: '1.0', width: 640 });
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   const code = await page.evaluate(() => navigator.clipboard.readText());
-  expect(code).toContain('<iframe src="http://localhost:3000/embed/migrant-workforce"');
+  expect(code).toContain(`<iframe src="${baseURL}/embed/migrant-workforce"`);
   expect(code).toContain('loading="lazy"');
   expect(code).toBe(oembed.html);
 });
@@ -239,7 +241,9 @@ test('"download this view" gives the rows shown, in their order, with every colu
   page,
 }) => {
   await page.goto('/events?topic=energy&sort=date&dir=desc');
-  await expect(page.locator('.row-count')).toHaveText('Showing 2 of 24 events');
+  await expect(page.locator('.row-count')).toHaveText(
+    `Showing ${energyEventCount} of ${eventCount} events`,
+  );
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download this view (CSV)' }).click(),

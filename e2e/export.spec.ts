@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NEXT_PORT } from '../playwright.config';
 import { rawRequest } from './raw-http';
-import { chartSlugs, pages } from './site-map';
+import { chartSlugs, energyEventCount, eventCount, pages } from './site-map';
 
 /** The static export under nginx behaves as `next start` does. Runs in the "export" project. */
 const nextStart = `http://127.0.0.1:${NEXT_PORT}`;
@@ -46,7 +48,9 @@ test('serves every page and file with the same headers as next start', async ({ 
   }
 });
 
-test('serves the same bytes for data files and embeds', async ({ baseURL }) => {
+test('serves the same bytes for data files and embeds, but for the origin each names', async ({
+  baseURL,
+}) => {
   for (const path of [
     '/data/claims.csv',
     '/data/datapackage.json',
@@ -57,7 +61,11 @@ test('serves the same bytes for data files and embeds', async ({ baseURL }) => {
       rawRequest(baseURL!, 'GET', path),
       rawRequest(nextStart, 'GET', path),
     ]);
-    expect(exported.body, path).toBe(started.body);
+    // Each build names the origin it is served at (SITE_URL), and nothing else differs.
+    expect(exported.body.replaceAll(baseURL!, 'ORIGIN'), path).toBe(
+      started.body.replaceAll(nextStart, 'ORIGIN'),
+    );
+    expect(exported.body, path).not.toContain(nextStart);
   }
 });
 
@@ -67,13 +75,48 @@ test.describe('without JavaScript', () => {
     await page.goto('/charts/timeline');
     await expect(page.locator('.chart-variant-wide svg[role="img"]')).toBeVisible();
     await page.goto('/events');
-    await expect(page.locator('.data-table tbody tr')).toHaveCount(24);
+    await expect(page.locator('.data-table tbody tr')).toHaveCount(eventCount);
   });
 });
 
 test('tables sort and filter from the URL', async ({ page }) => {
   await page.goto('/events?topic=energy');
-  await expect(page.locator('.row-count')).toHaveText('Showing 2 of 24 events');
+  await expect(page.locator('.row-count')).toHaveText(
+    `Showing ${energyEventCount} of ${eventCount} events`,
+  );
   await page.getByRole('columnheader', { name: /Date/ }).getByRole('button').click();
   await expect(page).toHaveURL(/topic=energy&sort=date&dir=desc/);
+});
+
+/**
+ * The export names only the origin it was built for (SITE_URL): no
+ * "localhost", and no other host but the standards' namespaces. Framework
+ * bundles under _next/ are Next's code, not our text.
+ */
+test('every published file names only the configured origin', async ({ baseURL }) => {
+  // XML namespaces and schema vocabularies, not links.
+  const standards = new Set([
+    'http://www.w3.org',
+    'http://www.sitemaps.org',
+    'https://schema.org',
+    'https://specs.frictionlessdata.io',
+  ]);
+  const offending = new Set<string>();
+  const walk = (directory: string) => {
+    for (const name of readdirSync(directory)) {
+      const file = path.join(directory, name);
+      if (statSync(file).isDirectory()) {
+        if (name !== '_next') walk(file);
+        continue;
+      }
+      if (/\.(gz|png|ico|woff2?)$/.test(name)) continue;
+      const text = readFileSync(file, 'utf8');
+      if (text.includes('localhost')) offending.add(`${file}: localhost`);
+      for (const [origin] of text.matchAll(/https?:\/\/[A-Za-z0-9.-]+(?::\d+)?/g)) {
+        if (origin !== baseURL && !standards.has(origin)) offending.add(`${file}: ${origin}`);
+      }
+    }
+  };
+  walk('out');
+  expect([...offending]).toEqual([]);
 });

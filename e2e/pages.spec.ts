@@ -41,7 +41,7 @@ test('the briefing page leads with headline figures linked to their claims', asy
   await page.goto('/');
   await expect(page.locator('h1')).toHaveText('Bangladesh–Russia relations since August 2024');
   const cards = page.locator('.figure-card');
-  await expect(cards.filter({ hasText: '2,777' })).toContainText('exact');
+  await expect(cards.filter({ hasText: '2,777' })).toContainText('stated');
   await expect(cards.filter({ hasText: '$32bn' })).toContainText('a record');
   await expect(cards.filter({ hasText: 'more than 100' })).toContainText(
     'date not given (“so far”)',
@@ -57,7 +57,7 @@ test('a claim page shows provenance, where it is used, and copies its citation',
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/claims/work-permits-2023');
-  await expect(page.locator('.formula')).toHaveText('2,777 ÷ (1 + 95.8 ÷ 100) = 1,418');
+  await expect(page.locator('.formula')).toHaveText('2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418');
   const used = page.getByRole('region', { name: 'Where it is used' });
   await expect(
     used.getByRole('link', { name: 'Russian work permits for Bangladeshi citizens' }),
@@ -65,7 +65,8 @@ test('a claim page shows provenance, where it is used, and copies its citation',
   await page.getByRole('button', { name: 'Copy citation' }).click();
   await expect(page.getByRole('status')).toHaveText('Copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('Derived, not printed by a source: 2,777 ÷ (1 + 95.8 ÷ 100).');
+  expect(copied).toContain(': 2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418.');
+  expect(copied).toContain('Calculated by the Bangladesh–Russia briefing');
   expect(copied).toContain('/claims/work-permits-2023');
 });
 

@@ -6,3 +6,8 @@ import { sitePages } from '@/lib/site-pages';
 export const pages = sitePages(dataset);
 
 export { chartSlugs, dataset };
+
+/** Row counts come from the data, so a new event or claim needs no test edit. */
+export const eventCount = dataset.events.length;
+export const claimCount = dataset.claims.length;
+export const energyEventCount = dataset.events.filter((e) => e.topic === 'energy').length;

@@ -1,9 +1,9 @@
-import { claimFigureText, sourceById } from './charts/provenance';
+import { claimFigureText, derivationText, sourceById, statedOnOf } from './charts/provenance';
 import type { Claim, Dataset } from './data/dataset';
 import type { Source } from './data/schema';
 import { formatDateRef, formatIsoDay } from './format/date';
 import { qualifierLabels } from './format/qualifier';
-import { absoluteUrl, siteName } from './site';
+import { publicUrl, siteName } from './site';
 
 /** "Md. Himel Rahman, “A pragmatic partnership: …”, IntelliNews, 29 January 2026". */
 export function sourceCitation(source: Source): string {
@@ -18,14 +18,19 @@ export function sourceCitation(source: Source): string {
     .join(', ');
 }
 
-/** A citation for one number, to paste into an article or a notebook. */
+/**
+ * A citation for one number, to paste into an article or a notebook. A
+ * printed figure is cited to its article; a derived one to the briefing,
+ * with the articles its inputs come from.
+ */
 export function claimCitation(dataset: Dataset, claim: Claim): string {
   const figure = claimFigureText(claim);
-  const when = formatDateRef(claim.when);
+  const statedOn = statedOnOf(claim);
+  const when = `${formatDateRef(claim.when)}${statedOn ? `; stated on ${formatDateRef(statedOn)}` : ''}`;
   const sources = claim.sourceIds.map((id) => sourceCitation(sourceById(dataset, id))).join('; ');
-  const basis =
-    claim.qualifier === 'derived'
-      ? `Derived, not printed by a source: ${claim.formulaText}.`
-      : `Quote: “${claim.quote}” (${qualifierLabels[claim.qualifier]}).`;
-  return `${claim.label}: ${figure} (${when}). ${basis} Source: ${sources}. Via ${siteName}, ${absoluteUrl(`/claims/${claim.id}`)}`;
+  const via = `${siteName}, ${publicUrl(`/claims/${claim.id}`)}`;
+  if (claim.qualifier === 'derived') {
+    return `${claim.label}: ${figure} (${when}). Calculated by the ${via}: ${derivationText(claim)}. Inputs from: ${sources}.`;
+  }
+  return `${claim.label}: ${figure} (${when}). Quote: “${claim.quote}” (${qualifierLabels[claim.qualifier]}). Source: ${sources}. Via ${via}`;
 }

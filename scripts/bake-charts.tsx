@@ -32,8 +32,7 @@ async function main() {
   const { composeStandaloneSvg } = await import('@/lib/charts/bake/compose-export');
   const { bakedPanelPrefix } = await import('@/lib/charts/baked');
   const { PanelChart } = await import('@/components/charts/panel-chart');
-  const { sourcesLine } = await import('@/lib/charts/provenance');
-  const { absoluteUrl } = await import('@/lib/site');
+  const { absoluteUrl, siteName } = await import('@/lib/site');
   const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
   const { renderEmbedHtml } = await import('@/lib/embed/render-embed');
   const { themeCss } = await import('@/lib/theme');
@@ -87,7 +86,8 @@ async function main() {
     const standalone = composeStandaloneSvg(model, exportPanels, {
       theme: 'light',
       pageUrl: absoluteUrl(`/charts/${slug}`),
-      sourceLine: sourcesLine(dataset, model.sourceIds),
+      siteName,
+      sourceLine: model.sources.map((source) => source.line).join('; '),
     });
     writeFileSync(path.join(OUT, 'images', `${slug}.svg`), standalone.svg);
     const png = new Resvg(standalone.svg, {

@@ -37,3 +37,18 @@ describe('scripts/check-data.ts', () => {
     );
   });
 });
+
+describe('scripts/export.sh', () => {
+  it('refuses to export without SITE_URL, in one line, before any work', async () => {
+    const env = { ...process.env };
+    delete env.SITE_URL;
+    const failure = await run('bash', ['scripts/export.sh'], { env }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim().split('\n')).toEqual([
+      "npm run export needs SITE_URL, the site's public address: SITE_URL=https://briefing.example npm run export",
+    ]);
+  });
+});

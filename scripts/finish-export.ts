@@ -1,18 +1,34 @@
 /**
  * Completes out/ after `next build` with output: 'export', for any static
  * host or CDN: the _headers file (Netlify, Cloudflare Pages) with the same
- * security headers and content types as `next start`, and the page for
- * methods other than GET and HEAD (405.html, used by deploy/nginx/site.conf),
- * and a gzip copy of every text file, compressed once at the highest level,
- * for hosts that serve precompressed files (nginx gzip_static).
+ * security headers and content types as `next start`, the page for methods
+ * other than GET and HEAD (405.html, used by deploy/nginx/site.conf), the
+ * old addresses of renamed claims (_redirects for Netlify and Cloudflare
+ * Pages; a redirecting page for every other host, where Next's export leaves
+ * a page that only redirects with JavaScript), and a gzip copy of every text
+ * file, compressed once at the highest level, for hosts that serve
+ * precompressed files (nginx gzip_static).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { dataset } from '@/data';
+import { claimHref } from '@/lib/charts/provenance';
 import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
+import { movedPageHtml } from '@/lib/http/moved-page';
 import { netlifyHeaders } from '@/lib/security/static-hosts';
 
 const OUT = path.resolve('out');
+
+const moves = dataset.renamed
+  .filter((rename) => rename.kind === 'claim')
+  .map((rename) => ({ from: claimHref(rename.from), to: claimHref(rename.to) }));
+for (const move of moves)
+  writeFileSync(path.join(OUT, `${move.from}.html`), movedPageHtml(move.to));
+writeFileSync(
+  path.join(OUT, '_redirects'),
+  `# Written by npm run export from data/renamed.ts.\n${moves.map((m) => `${m.from} ${m.to} 301`).join('\n')}\n`,
+);
 
 /** Text files worth compressing; embeds have no extension. */
 const compressible = /\.(html|css|js|json|csv|svg|xml|txt)$/;

@@ -4,12 +4,13 @@ import { chartSlugs } from '@/lib/charts/catalogue';
 import { briefingTitle } from '@/lib/briefing';
 import { buildChart } from '@/lib/charts/definitions';
 import { chartImageHref } from '@/lib/downloads/files';
+import { pageMetadata } from '@/lib/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/charts',
   title: 'Charts',
   description: `Every chart of ${briefingTitle(dataset)}, each with its data, sources and downloads.`,
-  alternates: { canonical: '/charts' },
-};
+});
 
 export default function ChartsIndexPage() {
   return (

@@ -3,24 +3,29 @@ import { dataset } from '@/data';
 import { JsonLd } from '@/components/site/json-ld';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { ClaimsTable } from '@/components/claims-table/claims-table';
+import { formatCount, nouns } from '@/lib/format/count';
 import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
 import { qualifiers } from '@/lib/data/vocabulary';
+import { pageMetadata } from '@/lib/page-metadata';
 import { claimRows } from '@/lib/tables/rows';
 
-export const metadata: Metadata = {
+const articles = formatCount(dataset.sources.length, nouns.article);
+const calculated = dataset.claims.filter((claim) => claim.qualifier === 'derived').length;
+
+export const metadata: Metadata = pageMetadata({
+  path: '/claims',
   title: 'Claims',
-  description:
-    'Every figure in the two source articles, with its qualifier, the date it refers to, its source and the verbatim quote.',
-  alternates: { canonical: '/claims' },
-};
+  description: `Every figure in ${articles} on Bangladesh–Russia relations, with its qualifier, the date it refers to, its source and the verbatim quote; figures the briefing calculates, with their formulas.`,
+});
 
 export default function ClaimsPage() {
   return (
     <>
       <h1>Claims</h1>
       <p className="lede">
-        Every number the two articles print is a claim here, with the words around it. Derived
-        figures are computed from them by a formula shown beside each.
+        Every number the {articles} print is a claim here, with the words around it. The briefing
+        calculates {formatCount(calculated, nouns.figure)} from them, each by a formula shown beside
+        it.
       </p>
       <details className="qualifier-key">
         <summary>What the qualifiers mean</summary>
@@ -33,14 +38,14 @@ export default function ClaimsPage() {
           ))}
         </dl>
       </details>
-      <ClaimsTable rows={claimRows(dataset)} caption="All claims, from both sources" />
+      <ClaimsTable rows={claimRows(dataset)} caption="All claims" />
       <JsonLd
-        data={datasetJsonLd(dataset, {
+        data={datasetJsonLd({
           name: 'Claims: every figure in the sources',
-          description:
-            'Every quantitative statement in two articles on Bangladesh–Russia relations, with qualifier, date, verbatim quote and source; derived figures with their formula.',
+          description: `Every quantitative statement in ${articles} on Bangladesh–Russia relations, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula and inputs.`,
           pagePath: '/claims',
           table: 'claims',
+          sources: dataset.sources,
         })}
       />
     </>

@@ -1,7 +1,4 @@
 import type { ChartModel } from '@/lib/charts/types';
-import { sourceHref } from '@/lib/tables/rows';
-import { dataset } from '@/data';
-import { sourceById, sourceLine } from '@/lib/charts/provenance';
 import { BakedPanels, type BakedPanelLayout } from './baked-panels';
 import { chartVariants, panelHeight, variantWidth } from '@/lib/charts/dimensions';
 import { ChartDataTable } from './chart-data-table';
@@ -85,11 +82,13 @@ export function ChartFigure({
         </div>
       )}
       <p className="chart-sources">
-        <span className="chart-meta-label">Source{model.sourceIds.length > 1 ? 's' : ''}: </span>
-        {model.sourceIds.map((id, index) => (
-          <span key={id}>
+        <span className="chart-meta-label">
+          {model.sources.length > 1 ? 'Sources' : 'Source'}:{' '}
+        </span>
+        {model.sources.map((source, index) => (
+          <span key={source.id}>
             {index > 0 && '; '}
-            <a href={sourceHref(id)}>{sourceLine(sourceById(dataset, id))}</a>
+            <a href={source.href}>{source.line}</a>
           </span>
         ))}
         {linkTitle && (

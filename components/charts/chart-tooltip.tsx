@@ -15,9 +15,9 @@ export function ChartTooltip({ active, payload }: ChartTooltipProps) {
     <div className="chart-tooltip">
       <p className="chart-tooltip-figure">{first}</p>
       <p>{provenance.heading}</p>
-      {provenance.formulaText && <p>Derived: {provenance.formulaText}</p>}
+      {provenance.derivationText && <p>Derived: {provenance.derivationText}</p>}
       {provenance.quote && <blockquote>“{provenance.quote}”</blockquote>}
-      <p className="chart-tooltip-source">Source: {provenance.sourceLine}</p>
+      <p className="chart-tooltip-source">{provenance.creditLine}</p>
     </div>
   );
 }

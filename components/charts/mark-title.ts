@@ -5,9 +5,9 @@ export function markTitle(first: string, provenance: MarkProvenance): string {
   return [
     first,
     provenance.heading,
-    provenance.formulaText ? `Derived: ${provenance.formulaText}` : null,
+    provenance.derivationText ? `Derived: ${provenance.derivationText}` : null,
     provenance.quote ? `“${provenance.quote}”` : null,
-    `Source: ${provenance.sourceLine}`,
+    provenance.creditLine,
   ]
     .filter(Boolean)
     .join('\n');

@@ -81,6 +81,7 @@ export function ClaimsTable({ rows, caption }: ClaimsTableProps) {
           </td>
           <td>
             <span className={`qualifier qualifier-${claim.qualifier}`}>{claim.qualifierLabel}</span>
+            <p className="cell-detail">{claim.precisionText}</p>
           </td>
           <td className="nowrap">
             {claim.dateSort === null ? (

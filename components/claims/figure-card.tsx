@@ -1,11 +1,15 @@
 import type { Claim } from '@/lib/data/dataset';
-import { claimFigureText, claimHref, sourcesLine } from '@/lib/charts/provenance';
-import { dataset } from '@/data';
+import { attributionOf, claimFigureText, claimHref, statedOnOf } from '@/lib/charts/provenance';
 import { formatDateRef } from '@/lib/format/date';
 import { qualifierLabels } from '@/lib/format/qualifier';
 
-/** A headline figure: the number (linked to its claim), what it counts, its qualifier, date and source. */
-export function FigureCard({ claim }: { claim: Claim }) {
+/**
+ * A headline figure: the number (linked to its claim), what it counts, its
+ * qualifier, date, the source's own hedge where it gives one, and its credit.
+ */
+export function FigureCard({ claim, creditLine }: { claim: Claim; creditLine: string }) {
+  const statedOn = statedOnOf(claim);
+  const attribution = attributionOf(claim);
   return (
     <li className="figure-card">
       <p className="figure-card-value">
@@ -16,11 +20,11 @@ export function FigureCard({ claim }: { claim: Claim }) {
         <span className={`qualifier qualifier-${claim.qualifier}`}>
           {qualifierLabels[claim.qualifier]}
         </span>{' '}
-        · {formatDateRef(claim.when)}
+        · {statedOn ? `stated on ${formatDateRef(statedOn)}` : formatDateRef(claim.when)}
         {claim.when.precision === 'none' && claim.when.asPrinted
           ? ` (“${claim.when.asPrinted}”)`
-          : ''}{' '}
-        · {sourcesLine(dataset, claim.sourceIds)}
+          : ''}
+        {attribution ? ` · “${attribution}”` : ''} · {creditLine}
       </p>
     </li>
   );

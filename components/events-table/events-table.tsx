@@ -65,6 +65,10 @@ export function EventsTable({ rows, caption }: EventsTableProps) {
             )}
           </td>
           <td>
+            {event.formerIds.map((formerId) => (
+              // An anchor under the event's old id, so old links still land here.
+              <span key={formerId} id={`event-${formerId}`} />
+            ))}
             <strong>{event.title}</strong>
             <p className="cell-detail">{event.summary}</p>
             {event.figures.length > 0 && (

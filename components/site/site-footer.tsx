@@ -1,10 +1,18 @@
-export function SiteFooter() {
+import { formatCount, nouns } from '@/lib/format/count';
+
+/**
+ * What the site says of itself: each sentence must stay true of every figure
+ * on it (docs/data.md, "Editorial rules").
+ */
+export function SiteFooter({ sourceCount }: { sourceCount: number }) {
   return (
     <footer className="site-footer">
       <p>
-        Every figure here is a claim from one of two articles, with its verbatim quote, qualifier
-        and source: see <a href="/claims">all claims</a> and <a href="/sources">the sources</a>. No
-        figure, date or link is added that the sources do not give.
+        Every printed figure here comes from one of the {formatCount(sourceCount, nouns.article)}{' '}
+        this briefing is built from, with its verbatim quote, qualifier and source: see{' '}
+        <a href="/claims">all claims</a> and <a href="/sources">the sources</a>. Figures the
+        briefing calculates are marked as such, with their formula and inputs. A year in square
+        brackets is not printed beside its date but read from the article’s context.
       </p>
     </footer>
   );

@@ -1,20 +1,18 @@
-import { dataset } from '@/data';
-import { sourceById } from '@/lib/charts/provenance';
+import type { Source } from '@/lib/data/schema';
 import { formatIsoDay } from '@/lib/format/date';
 
 const NOT_GIVEN = 'not given';
 
 /** A source as a record: title, publisher, author, date and URL, each "not given" when the article omits it. */
 export function SourceDetails({
-  sourceId,
+  source,
   heading: Heading,
   headingId,
 }: {
-  sourceId: string;
+  source: Source;
   heading: 'h2' | 'h3';
   headingId?: string;
 }) {
-  const source = sourceById(dataset, sourceId);
   return (
     <>
       <Heading id={headingId}>{source.title}</Heading>

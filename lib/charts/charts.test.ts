@@ -4,6 +4,8 @@ import { barPanel } from './bars/bar-state';
 import { chartSlugs } from './catalogue';
 import { buildChart } from './definitions';
 import type { BarPanel, TimelinePanel } from './types';
+import { YEAR_FROM_CONTEXT_NOTE } from '../format/date';
+import { attributionOf, claimById, claimFigureText, derivationText } from './provenance';
 
 const bars = (slug: (typeof chartSlugs)[number]) =>
   buildChart(dataset, slug).panels.flatMap((panel) => (panel as BarPanel).bars);
@@ -13,8 +15,8 @@ describe('bar charts', () => {
     [
       'work-permits',
       [
-        ['2023', 'derived', 1418, null, '1,418 (derived)'],
-        ['2024', 'exact', 2777, null, '2,777'],
+        ['[2023]', 'derived', 1418, null, '1,418 (derived)'],
+        ['2024', 'stated', 2777, null, '2,777'],
       ],
     ],
     [
@@ -49,15 +51,19 @@ describe('bar charts', () => {
     expect(bars('work-permits')[1]?.annotation).toBe('up 95.8%');
   });
 
-  it('shows the formula of a derived bar in its tooltip', () => {
-    expect(bars('work-permits')[0]?.provenance.formulaText).toBe('2,777 ÷ (1 + 95.8 ÷ 100)');
-    expect(bars('work-permits')[0]?.provenance.quote).toBeNull();
+  it('shows the working of a derived bar in its tooltip, ≈ for a rounded result, credited to the briefing', () => {
+    const derived = bars('work-permits')[0]?.provenance;
+    expect(derived?.derivationText).toBe('2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418');
+    expect(derived?.quote).toBeNull();
+    expect(derived?.creditLine).toBe(
+      'Calculated by the Bangladesh–Russia briefing from figures in IntelliNews, 29 January 2026',
+    );
   });
 
   it('gives every bar its quote and source', () => {
     const killed = bars('recruits')[1];
     expect(killed?.provenance.quote).toContain('approximately 30 have been killed');
-    expect(killed?.provenance.sourceLine).toBe('IntelliNews, 29 January 2026');
+    expect(killed?.provenance.creditLine).toBe('Source: IntelliNews, 29 January 2026');
     expect(killed?.href).toBe('/claims/bangladeshi-recruits-killed');
   });
 
@@ -108,7 +114,10 @@ describe('timeline', () => {
       dataset.events.filter((e) => e.when.precision !== 'none').length,
     );
     expect(panel.events.at(-1)?.eventId).toBe('ambassador-meets-tarique-rahman');
-    expect(chart.notes.at(-1)).toMatch(/^15 of the 24 events have no date/);
+    const undated = dataset.events.filter((e) => e.when.precision === 'none').length;
+    expect(chart.notes.at(-1)).toBe(
+      `Not drawn, because the sources give no date: ${undated} of ${dataset.events.length} events; the events table lists them.`,
+    );
   });
 
   it('spans a month-dated event over its month and a day-dated one over its day', () => {
@@ -143,7 +152,32 @@ describe('every chart', () => {
     const chart = buildChart(dataset, slug);
     expect(chart.title.length).toBeGreaterThan(0);
     expect(chart.description.length).toBeGreaterThan(chart.title.length);
-    expect(chart.sourceIds.length).toBeGreaterThan(0);
+    expect(chart.sources.length).toBeGreaterThan(0);
     expect(chart.table.rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('chart words keep the sources’ hedges and dates honest', () => {
+  it.each(chartSlugs)('%s: a figure with an attribution is attributed in the subtitle', (slug) => {
+    const chart = buildChart(dataset, slug);
+    for (const id of chart.claimIds) {
+      const attribution = attributionOf(claimById(dataset, id));
+      if (attribution) expect(chart.subtitle.toLowerCase()).toContain(attribution.toLowerCase());
+    }
+  });
+
+  it('a year read from context is bracketed and explained wherever it is shown', () => {
+    const rooppur = buildChart(dataset, 'rooppur');
+    expect(rooppur.subtitle).toMatch(/^On 16 January \[2026\], .* declared that about 350 MW/);
+    expect(rooppur.notes).toContain(YEAR_FROM_CONTEXT_NOTE);
+    const timeline = buildChart(dataset, 'timeline');
+    expect(timeline.notes).toContain(YEAR_FROM_CONTEXT_NOTE);
+    expect(timeline.description).toContain('15 January [2026]: Bangladesh’s ambassador');
+  });
+
+  it('a calculated share with an approximate input is approximate', () => {
+    const share = claimById(dataset, 'russia-migrant-workers-central-asia-share');
+    expect(claimFigureText(share)).toBe('about 75–87.5%');
+    expect(derivationText(share)).toBe('10.5mn ÷ (12–14mn) × 100 = 75–87.5%');
   });
 });

@@ -3,7 +3,7 @@ import { CHANGE_OF_GOVERNMENT_EVENT_ID } from '../briefing';
 import { formatDateRef } from '../format/date';
 import { buildBarChart } from './bars/bar-state';
 import type { ChartSlug } from './catalogue';
-import { claimById, claimFigureText } from './provenance';
+import { attributionOf, claimById, claimFigureText, statedOnOf } from './provenance';
 import { buildTimeline } from './timeline/timeline-state';
 import type { ChartModel } from './types';
 
@@ -22,7 +22,7 @@ const builders: Record<ChartSlug, (dataset: Dataset) => ChartModel> = {
     return buildBarChart(dataset, {
       slug: 'work-permits',
       title: 'Russian work permits for Bangladeshi citizens',
-      subtitle: `${claimFigureText(permits)} permits in ${formatDateRef(permits.when)}, up ${claimFigureText(growth)} year on year. The ${formatDateRef(earlier.when)} number is derived from those two figures.`,
+      subtitle: `Russia issued ${claimFigureText(permits)} work permits to Bangladeshi citizens in ${formatDateRef(permits.when)}, a ${claimFigureText(growth)} year-on-year increase. The ${formatDateRef(earlier.when)} number is not printed: it is calculated from those figures.`,
       panels: [
         {
           id: 'permits',
@@ -47,7 +47,7 @@ const builders: Record<ChartSlug, (dataset: Dataset) => ChartModel> = {
     return buildBarChart(dataset, {
       slug: 'remittances',
       title: 'Remittances and Bangladeshi workers abroad',
-      subtitle: `Bangladesh received a record ${claimFigureText(remittances)} in remittances in ${formatDateRef(remittances.when)}. ${capitalise(claimFigureText(abroad))} Bangladeshi migrant workers are abroad, concentrated in the Arab Gulf states.`,
+      subtitle: `Bangladesh received a record ${claimFigureText(remittances)} in remittances in ${formatDateRef(remittances.when)}. ${capitalise(abroad.when.asPrinted ?? '')}, ${claimFigureText(abroad)} Bangladeshi migrant workers are abroad, concentrated in the Arab Gulf states.`,
       panels: [
         {
           id: 'remittances',
@@ -69,7 +69,8 @@ const builders: Record<ChartSlug, (dataset: Dataset) => ChartModel> = {
     return buildBarChart(dataset, {
       slug: 'recruits',
       title: 'Bangladeshis recruited by Russia’s military',
-      subtitle: `${capitalise(claimFigureText(recruited))} Bangladeshi citizens have so far been recruited to fight against Ukraine, and ${claimFigureText(killed)} have been killed.`,
+      // The source's own hedge leads, as it does in the article.
+      subtitle: `${attributionOf(recruited) ?? ''}, ${claimFigureText(recruited)} Bangladeshi citizens have so far been recruited by the Russian military to fight against Ukraine, and ${claimFigureText(killed)} have been killed.`,
       panels: [
         {
           id: 'recruits',
@@ -88,7 +89,8 @@ const builders: Record<ChartSlug, (dataset: Dataset) => ChartModel> = {
     return buildBarChart(dataset, {
       slug: 'rooppur',
       title: 'Power from the Rooppur nuclear plant',
-      subtitle: `On ${formatDateRef(power.when)} Bangladesh’s Adviser for Finance and Science and Technology declared that ${claimFigureText(power)} of electricity from the Russian-financed plant would be added to the national grid.`,
+      // The date is the declaration's; the article gives none for the addition itself.
+      subtitle: `On ${formatDateRef(statedOnOf(power) ?? power.when)}, Bangladeshi Adviser for Finance and Science and Technology Salehuddin Ahmed declared that ${claimFigureText(power)} of electricity produced at the Russian-financed plant would be added to the national grid. The article does not say when.`,
       panels: [
         {
           id: 'rooppur',
@@ -106,7 +108,7 @@ const builders: Record<ChartSlug, (dataset: Dataset) => ChartModel> = {
     return buildBarChart(dataset, {
       slug: 'migrant-workforce',
       title: 'Russia’s migrant workforce',
-      subtitle: `Russia hosts ${claimFigureText(all)} migrant workers, ${claimFigureText(centralAsia)} of them from Central Asian states: ${claimFigureText(share)} (derived). Short of workers, Russia has started recruiting elsewhere.`,
+      subtitle: `Russia currently hosts ${claimFigureText(all)} migrant workers, ${claimFigureText(centralAsia)} of them from Central Asian states: ${claimFigureText(share)}, by the briefing’s calculation. Facing a shortage of workers, Russia has started recruiting migrant workers from other states.`,
       panels: [
         {
           id: 'migrants',

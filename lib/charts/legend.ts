@@ -3,7 +3,7 @@ import type { LegendEntry } from './types';
 
 /** How each qualifier is drawn, in words: shapes and patterns, never colour alone. */
 export const qualifierLegend: Record<Qualifier, LegendEntry> = {
-  exact: { mark: 'solid', text: 'Solid bar: the number the source gives' },
+  stated: { mark: 'solid', text: 'Solid bar: the number as the source states it' },
   record: { mark: 'record', text: 'Star: the source calls the number a record' },
   approximately: {
     mark: 'approximately',

@@ -14,8 +14,10 @@ export interface MarkProvenance {
   heading: string;
   dateText: string;
   quote: string | null;
-  sourceLine: string;
-  formulaText: string | null;
+  /** "Source: IntelliNews, 29 January 2026", or for a derived figure the briefing's credit. */
+  creditLine: string;
+  /** A derived figure's working, "2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418". */
+  derivationText: string | null;
   qualifierNote: string | null;
 }
 
@@ -106,6 +108,13 @@ export interface LegendEntry {
 /** What the live chart needs, and no more: it crosses to the browser in the page payload. */
 export type LiveChartModel = Pick<ChartModel, 'slug' | 'title' | 'panels'>;
 
+export interface ChartSource {
+  id: string;
+  /** "IntelliNews, 29 January 2026" */
+  line: string;
+  href: string;
+}
+
 export interface ChartModel {
   slug: ChartSlug;
   title: string;
@@ -118,7 +127,8 @@ export interface ChartModel {
   notes: string[];
   claimIds: string[];
   eventIds: string[];
-  sourceIds: string[];
+  /** The articles behind the chart's figures or events, each with the line that names it. */
+  sources: ChartSource[];
   /** `linkColumns`: indexes of cells that link to the row's claim or event. */
   table: { columns: string[]; linkColumns: number[]; rows: ChartTableRow[] };
 }

@@ -1,4 +1,6 @@
 import type { Dataset } from '../data/dataset';
+import { briefingTitle } from '../briefing';
+import { formatCount, nouns } from '../format/count';
 import { absoluteUrl, siteName } from '../site';
 import type { DownloadTable } from './tables';
 
@@ -13,9 +15,8 @@ export function dataPackage(dataset: Dataset, tables: readonly DownloadTable[]) 
     profile: 'tabular-data-package',
     name: 'bd-ru-briefing',
     title: `${siteName}: figures and events`,
-    description:
-      'Every figure and event in two articles on Bangladesh–Russia relations since August 2024, each with its verbatim quote, qualifier and source.',
-    homepage: absoluteUrl('/'),
+    description: `Every figure and event in ${formatCount(dataset.sources.length, nouns.article)} on ${briefingTitle(dataset)}: printed figures with their verbatim quote, qualifier and source; figures the briefing calculates with their formula and inputs.`,
+    ...(absoluteUrl('/') ? { homepage: absoluteUrl('/') } : {}),
     // The articles the data comes from; a path only where the article gives its own URL.
     sources: dataset.sources.map((source) => ({
       title: `${source.title} (${source.publisher ?? 'publisher not given'}, ${source.publishedOn})`,

@@ -1,47 +1,72 @@
-import type { Dataset } from '../data/dataset';
-import { absoluteUrl, siteName } from '../site';
+import type { Source } from '../data/schema';
+import { absoluteUrl, publicUrl, siteName } from '../site';
 import { dataHref } from './files';
+
+/** An article as schema.org NewsArticle: only what it gives (no URL unless it prints one). */
+export function newsArticleJsonLd(source: Source) {
+  return {
+    '@type': 'NewsArticle',
+    headline: source.title,
+    datePublished: source.publishedOn,
+    ...(source.author
+      ? {
+          author: {
+            '@type': source.authorKind === 'desk' ? 'Organization' : 'Person',
+            name: source.author,
+          },
+        }
+      : {}),
+    ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+    ...(source.url ? { url: source.url } : {}),
+  };
+}
+
+export const briefingJsonLd = { '@type': 'Organization', name: siteName } as const;
 
 /**
  * schema.org Dataset for a page that offers data (Google's Dataset
  * guidelines): what it is, where its files are, and the articles behind it.
+ * The briefing is its creator: it selects and calculates; the articles are
+ * cited, not credited with the briefing's work.
  */
-export function datasetJsonLd(
-  dataset: Dataset,
-  {
-    name,
-    description,
-    pagePath,
-    table,
-  }: { name: string; description: string; pagePath: string; table: string },
-) {
+export function datasetJsonLd({
+  name,
+  description,
+  pagePath,
+  table,
+  sources,
+  imagePath,
+}: {
+  name: string;
+  description: string;
+  pagePath: string;
+  /** The download's name: /data/<table>.csv and .json. */
+  table: string;
+  sources: readonly Source[];
+  imagePath?: string;
+}) {
+  const image = imagePath ? absoluteUrl(imagePath) : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name,
     description,
-    url: absoluteUrl(pagePath),
+    url: publicUrl(pagePath),
     isAccessibleForFree: true,
-    creator: { '@type': 'Organization', name: siteName },
+    creator: briefingJsonLd,
+    ...(image ? { image } : {}),
     distribution: [
       {
         '@type': 'DataDownload',
         encodingFormat: 'text/csv',
-        contentUrl: absoluteUrl(dataHref(`${table}.csv`)),
+        contentUrl: publicUrl(dataHref(`${table}.csv`)),
       },
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/json',
-        contentUrl: absoluteUrl(dataHref(`${table}.json`)),
+        contentUrl: publicUrl(dataHref(`${table}.json`)),
       },
     ],
-    citation: dataset.sources.map((source) => ({
-      '@type': 'NewsArticle',
-      headline: source.title,
-      datePublished: source.publishedOn,
-      ...(source.publisher
-        ? { publisher: { '@type': 'Organization', name: source.publisher } }
-        : {}),
-    })),
+    citation: sources.map(newsArticleJsonLd),
   };
 }

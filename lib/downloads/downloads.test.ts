@@ -107,7 +107,20 @@ describe('/data/[file]', () => {
       as_printed: null,
       quote: null,
       formula: 'permits2024 / (1 + growth / 100)',
-      formula_with_values: '2,777 ÷ (1 + 95.8 ÷ 100)',
+      formula_with_values: '2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418',
+      refers_to: '[2023]',
+      // The briefing's calculation: credited to no article or author; its inputs' articles are named.
+      credit: 'briefing calculation',
+      source_title: null,
+      source_author: null,
+      source_publisher: null,
+      input_sources:
+        'A pragmatic partnership: documenting Russo–Bangladeshi relations after the ‘July Uprising’',
+    });
+    expect(rows.find((r) => r.id === 'work-permits-growth-2024')).toMatchObject({
+      qualifier: 'stated',
+      printed_precision: 'to tenths',
+      credit: 'source',
     });
   });
 

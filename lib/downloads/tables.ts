@@ -1,12 +1,20 @@
 import { chartSlugs, type ChartSlug } from '../charts/catalogue';
 import { buildChart } from '../charts/definitions';
-import { claimById, sourceById } from '../charts/provenance';
+import {
+  attributionOf,
+  claimById,
+  derivationText,
+  sourceById,
+  statedOnOf,
+} from '../charts/provenance';
 import type { BarPanel } from '../charts/types';
 import type { Claim, Dataset } from '../data/dataset';
-import type { Event, Source } from '../data/schema';
+import type { Background, DateRef, Event, Source } from '../data/schema';
+import { datePrecisions, passageKinds, units } from '../data/vocabulary';
 import { formatDateRef } from '../format/date';
-import { absoluteUrl } from '../site';
-import { datePrecisions, units } from '../data/vocabulary';
+import { formatPrintedPrecision } from '../format/precision';
+import { publicUrl, siteName } from '../site';
+import { actorText } from '../tables/rows';
 import type { Cell } from './csv';
 import { toCsv } from './csv';
 
@@ -40,7 +48,8 @@ const sourceFields: Field[] = [
   {
     name: 'source_title',
     type: 'string',
-    description: 'Title of the source article (several joined by " | ")',
+    description:
+      'Title of the source article (several joined by " | "); empty for a figure the briefing calculates, whose inputs name theirs',
   },
   {
     name: 'source_publisher',
@@ -56,7 +65,7 @@ const sourceFields: Field[] = [
   },
 ];
 
-function sourceCells(sources: Source[]): Record<string, Cell> {
+function sourceCells(sources: readonly Source[]): Record<string, Cell> {
   const join = (pick: (s: Source) => string | null) => {
     const values = sources.map(pick);
     return values.every((v) => v === null) ? null : values.map((v) => v ?? '').join(JOIN);
@@ -75,7 +84,7 @@ const dateFields: Field[] = [
     name: 'refers_to',
     type: 'string',
     description:
-      'The date or period, as the site prints it ("date not given" when the sources give none)',
+      'The date or period, as the site prints it ("date not given" when the sources give none; a year in [brackets] is read from context)',
   },
   {
     name: 'date',
@@ -91,26 +100,30 @@ const dateFields: Field[] = [
   {
     name: 'date_as_printed',
     type: 'string',
-    description: 'The words the source uses for the date ("On January 19", "currently")',
+    description: 'The words the source uses for the date ("currently", "so far")',
   },
   {
-    name: 'date_from_context',
+    name: 'year_from_context',
     type: 'string',
     description:
-      'Set when part of the date (usually the year) is read from the article’s context, saying how',
+      'Set when the year is not printed beside the date but read from the article’s context, saying how',
   },
 ];
 
-function dateCells(when: Claim['when']): Record<string, Cell> {
+function dateCells(when: DateRef): Record<string, Cell> {
   return {
     refers_to: formatDateRef(when),
     date: when.date,
     date_end: when.precision === 'none' ? null : (when.end ?? null),
     date_precision: when.precision,
     date_as_printed: when.asPrinted,
-    date_from_context: when.fromContext ?? null,
+    year_from_context: when.yearFromContext ?? null,
   };
 }
+
+/** Who a row's figure is credited to. */
+const CREDIT_SOURCE = 'source';
+const CREDIT_BRIEFING = 'briefing calculation';
 
 export const claimFields: Field[] = [
   { name: 'id', type: 'string', description: 'Claim id; the claim’s page is /claims/<id>' },
@@ -118,7 +131,8 @@ export const claimFields: Field[] = [
   {
     name: 'value',
     type: 'number',
-    description: 'The figure in base units (32000000000 for $32bn); empty for a range',
+    description:
+      'The figure in base units (dollars, not billions of dollars; people, not millions); empty for a range',
   },
   { name: 'low', type: 'number', description: 'Low end of a range; empty otherwise' },
   { name: 'high', type: 'number', description: 'High end of a range; empty otherwise' },
@@ -131,12 +145,35 @@ export const claimFields: Field[] = [
     name: 'qualifier',
     type: 'string',
     description:
-      'exact, approximately, more-than (value is a lower bound), range, record, or derived',
+      'stated (no qualifier: only as precise as printed), approximately, more-than (value is a lower bound), range, record, or derived (calculated by the briefing)',
+  },
+  {
+    name: 'approximate',
+    type: 'string',
+    description:
+      '"yes" for a derived figure with an approximate input, which makes it approximate too; empty otherwise',
+  },
+  {
+    name: 'credit',
+    type: 'string',
+    description: `"${CREDIT_SOURCE}" when an article prints the figure; "${CREDIT_BRIEFING}" when the ${siteName} calculates it from other claims`,
   },
   {
     name: 'as_printed',
     type: 'string',
     description: 'The figure exactly as the source prints it; empty for derived figures',
+  },
+  {
+    name: 'printed_precision',
+    type: 'string',
+    description:
+      'How finely the source prints the figure ("whole number", "to tenths"); empty for derived figures',
+  },
+  {
+    name: 'attribution',
+    type: 'string',
+    description:
+      'The source’s own hedge or attribution for the figure, verbatim ("According to available data"); empty when it gives none',
   },
   {
     name: 'formula',
@@ -151,9 +188,27 @@ export const claimFields: Field[] = [
   {
     name: 'formula_with_values',
     type: 'string',
-    description: 'For derived figures: the formula with the inputs’ values',
+    description:
+      'For derived figures: the formula with the inputs’ values and its result, joined by "=" or, where the result is rounded, "≈"',
+  },
+  {
+    name: 'input_sources',
+    type: 'string',
+    description:
+      'For derived figures: the titles of the articles its inputs come from, joined by " | "',
   },
   ...dateFields,
+  {
+    name: 'stated_on',
+    type: 'string',
+    description:
+      'When the figure was stated, where that is not what it refers to (a declaration’s day), ISO to its precision; empty otherwise',
+  },
+  {
+    name: 'stated_on_as_printed',
+    type: 'string',
+    description: 'The words the source uses for stated_on',
+  },
   { name: 'topic', type: 'string', description: 'Topic of the claim' },
   {
     name: 'quote',
@@ -171,6 +226,8 @@ export const claimFields: Field[] = [
 
 export function claimCells(dataset: Dataset, claim: Claim): Record<string, Cell> {
   const figure = claim.figure;
+  const statedOn = statedOnOf(claim);
+  const inputSources = claim.sourceIds.map((id) => sourceById(dataset, id));
   const derived = claim.qualifier === 'derived';
   return {
     id: claim.id,
@@ -180,19 +237,29 @@ export function claimCells(dataset: Dataset, claim: Claim): Record<string, Cell>
     high: figure.kind === 'range' ? figure.high : null,
     unit: claim.unit,
     qualifier: claim.qualifier,
+    approximate: claim.derivation?.approximate ? 'yes' : null,
+    credit: derived ? CREDIT_BRIEFING : CREDIT_SOURCE,
     as_printed: derived ? null : claim.asPrinted,
+    printed_precision: claim.printedPrecision
+      ? formatPrintedPrecision(claim.printedPrecision)
+      : null,
+    attribution: attributionOf(claim) ?? null,
     formula: derived ? claim.formula : null,
     formula_inputs: derived
       ? Object.entries(claim.inputs)
           .map(([name, id]) => `${name}=${id}`)
           .join(JOIN)
       : null,
-    formula_with_values: claim.formulaText,
+    formula_with_values: derivationText(claim),
+    input_sources: derived ? inputSources.map((source) => source.title).join(JOIN) : null,
     ...dateCells(claim.when),
+    stated_on: statedOn?.date ?? null,
+    stated_on_as_printed: statedOn?.asPrinted ?? null,
     topic: claim.topic,
     quote: derived ? null : claim.quote,
-    ...sourceCells(claim.sourceIds.map((id) => sourceById(dataset, id))),
-    url: absoluteUrl(`/claims/${claim.id}`),
+    // A derived figure is credited to no article: its inputs' sources are in input_sources.
+    ...sourceCells(derived ? [] : inputSources),
+    url: publicUrl(`/claims/${claim.id}`),
   };
 }
 
@@ -202,7 +269,12 @@ export const eventFields: Field[] = [
   { name: 'summary', type: 'string', description: 'Context, from the sources' },
   ...dateFields,
   { name: 'topic', type: 'string', description: 'Topic of the event' },
-  { name: 'actors', type: 'string', description: 'People and bodies involved, joined by " | "' },
+  {
+    name: 'actors',
+    type: 'string',
+    description:
+      'People and bodies, named as the articles name them, joined by " | "; where articles spell a name differently, each spelling with the articles that use it',
+  },
   {
     name: 'claim_ids',
     type: 'string',
@@ -212,7 +284,7 @@ export const eventFields: Field[] = [
     name: 'quote',
     type: 'string',
     description:
-      'The verbatim passage of each source reporting the event, joined by " | " in source order',
+      'The verbatim passages of each source reporting the event, joined by " | " in source order',
   },
   ...sourceFields,
   { name: 'url', type: 'string', description: 'The event on this site' },
@@ -225,11 +297,38 @@ export function eventCells(dataset: Dataset, event: Event): Record<string, Cell>
     summary: event.summary,
     ...dateCells(event.when),
     topic: event.topic,
-    actors: event.actors.join(JOIN),
+    actors:
+      event.actors.length > 0
+        ? event.actors.map((actor) => actorText(dataset, event, actor)).join(JOIN)
+        : null,
     claim_ids: event.claimIds.length > 0 ? event.claimIds.join(JOIN) : null,
-    quote: event.citations.map((c) => c.quote).join(JOIN),
+    quote: event.citations.flatMap((c) => c.quotes).join(JOIN),
     ...sourceCells(event.citations.map((c) => sourceById(dataset, c.sourceId))),
-    url: absoluteUrl(`/events#event-${event.id}`),
+    url: publicUrl(`/events#event-${event.id}`),
+  };
+}
+
+export const backgroundFields: Field[] = [
+  { name: 'id', type: 'string', description: 'Passage id' },
+  {
+    name: 'kind',
+    type: 'string',
+    description: `${inWords(passageKinds, 'or')}: background the article gives, its author’s argument, or the page around the article`,
+  },
+  { name: 'quote', type: 'string', description: 'The passage, verbatim' },
+  { name: 'why', type: 'string', description: 'Why the passage is not recorded as an event' },
+  ...sourceFields,
+  { name: 'url', type: 'string', description: 'The passage on the sources page' },
+];
+
+function backgroundCells(dataset: Dataset, passage: Background): Record<string, Cell> {
+  return {
+    id: passage.id,
+    kind: passage.kind,
+    quote: passage.quote,
+    why: passage.why,
+    ...sourceCells([sourceById(dataset, passage.sourceId)]),
+    url: publicUrl(`/sources#passage-${passage.id}`),
   };
 }
 
@@ -238,7 +337,7 @@ export function claimsTable(dataset: Dataset): DownloadTable {
     name: 'claims',
     title: 'Claims: every figure in the sources',
     description:
-      'Every quantitative statement in the two source articles, with qualifier, date, verbatim quote and source; derived figures with their formula.',
+      'Every quantitative statement in the source articles, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula, inputs and credit.',
     fields: claimFields,
     rows: dataset.claims.map((claim) => claimCells(dataset, claim)),
   };
@@ -249,9 +348,20 @@ export function eventsTable(dataset: Dataset): DownloadTable {
     name: 'events',
     title: 'Events in Bangladesh–Russia relations',
     description:
-      'Every event the two source articles mention, dated only as far as they date it, with quotes and sources.',
+      'Every event the source articles report, dated only as far as they date it, with quotes and sources.',
     fields: eventFields,
     rows: dataset.events.map((event) => eventCells(dataset, event)),
+  };
+}
+
+export function backgroundTable(dataset: Dataset): DownloadTable {
+  return {
+    name: 'background',
+    title: 'Background: every other passage of the sources',
+    description:
+      'Each passage of the source articles that is neither a figure nor an event, with its kind and why it is not an event; with the claims and events, every word of every article is accounted for.',
+    fields: backgroundFields,
+    rows: dataset.background.map((passage) => backgroundCells(dataset, passage)),
   };
 }
 
@@ -300,6 +410,7 @@ export function downloadTables(dataset: Dataset): DownloadTable[] {
   return [
     claimsTable(dataset),
     eventsTable(dataset),
+    backgroundTable(dataset),
     ...chartSlugs.map((slug) => chartTable(dataset, slug)),
   ];
 }

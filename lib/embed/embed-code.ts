@@ -1,7 +1,6 @@
 import { panelHeight, variantWidth, WIDE_VARIANT_MIN_WIDTH } from '../charts/dimensions';
 import type { ChartModel } from '../charts/types';
-import { escapeXml } from '../charts/bake/compose-export';
-import { absoluteUrl } from '../site';
+import { escapeXml } from '../format/xml';
 
 /** The article width embed codes are sized for; our host script or WordPress then fit the exact height. */
 export const EMBED_WIDTH = 640;
@@ -34,18 +33,41 @@ export function estimateEmbedHeight(model: ChartModel, width = EMBED_WIDTH): num
   if (model.notes.length > 0)
     height += 30 + model.notes.reduce((sum, note) => sum + lines(note, content - 20, 7.6) * 21, 0);
   height +=
-    lines(`Sources: ${model.sourceIds.join(' ')} Data, sources and downloads`, content, 12) * 22 +
+    lines(
+      `Sources: ${model.sources.map((source) => source.line).join('; ')} Data, sources and downloads`,
+      content,
+      12,
+    ) *
+      22 +
     12;
   height += 28;
   return Math.ceil(height / 10) * 10;
 }
 
-export const embedUrl = (slug: string) => absoluteUrl(`/embed/${slug}`);
+/**
+ * Embed codes are pasted into other sites, so their addresses are absolute:
+ * `origin` is the site's public origin (SITE_URL), or, for a build without
+ * one, the origin the reader's browser is on (components/chart-page).
+ */
+export const embedUrl = (slug: string, origin: string) => `${origin}/embed/${slug}`;
+
+/** What an embed code needs of a chart: plain data, so the browser can build it too. */
+export interface EmbedTarget {
+  slug: string;
+  title: string;
+  height: number;
+}
+
+export const embedTarget = (model: ChartModel): EmbedTarget => ({
+  slug: model.slug,
+  title: model.title,
+  height: estimateEmbedHeight(model),
+});
 
 /** The iframe to paste into an article: titled, full width, lazily loaded, sized to fit. */
-export function embedIframe(model: ChartModel): string {
-  return `<iframe src="${embedUrl(model.slug)}" title="${escapeXml(model.title)}" width="100%" height="${estimateEmbedHeight(model)}" style="border:0;width:100%;max-width:760px" loading="lazy"></iframe>`;
+export function embedIframe(target: EmbedTarget, origin: string): string {
+  return `<iframe src="${embedUrl(target.slug, origin)}" title="${escapeXml(target.title)}" width="100%" height="${target.height}" style="border:0;width:100%;max-width:760px" loading="lazy"></iframe>`;
 }
 
 /** Optional: our host script (under 1 KB) resizes every embed to its exact height. */
-export const hostScriptTag = () => `<script src="${absoluteUrl('/embed.js')}" async></script>`;
+export const hostScriptTag = (origin: string) => `<script src="${origin}/embed.js" async></script>`;

@@ -5,8 +5,8 @@ import { EMBED_PAGE_CSS, minifyCss } from './embed-css';
 import type { ChartModel } from '../charts/types';
 import { dataHref } from '../downloads/files';
 import { chartTableName } from '../downloads/tables';
-import { absoluteUrl, siteName } from '../site';
-import { escapeXml } from '../charts/bake/compose-export';
+import { publicUrl, siteName } from '../site';
+import { escapeXml } from '../format/xml';
 
 export interface EmbedInput {
   model: ChartModel;
@@ -41,7 +41,7 @@ export function renderEmbedHtml({ model, figureCss, themeCss }: EmbedInput): str
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeXml(model.title)} · ${escapeXml(siteName)}</title>`,
     `<meta name="description" content="${escapeXml(model.subtitle)}">`,
-    `<link rel="canonical" href="${escapeXml(absoluteUrl(`/charts/${model.slug}`))}">`,
+    `<link rel="canonical" href="${escapeXml(publicUrl(`/charts/${model.slug}`))}">`,
     // No favicon request: an embed is a frame, and every byte counts.
     '<link rel="icon" href="data:,">',
     // Links open outside the frame, in a new tab.

@@ -13,6 +13,15 @@ describe('formatDateRef', () => {
       { precision: 'month', date: '2009-01', end: '2024-08', asPrinted: null },
       'January 2009 – August 2024',
     ],
+    [
+      { precision: 'day', date: '2026-01-16', asPrinted: 'On January 16', yearFromContext: 'x' },
+      '16 January [2026]',
+    ],
+    [
+      { precision: 'month', date: '2024-03', asPrinted: 'March', yearFromContext: 'x' },
+      'March [2024]',
+    ],
+    [{ precision: 'year', date: '2023', asPrinted: null, yearFromContext: 'x' }, '[2023]'],
   ])('%j → %s', (ref, expected) => {
     expect(formatDateRef(ref)).toBe(expected);
   });

@@ -42,7 +42,7 @@ describe('formatQualifiedFigure', () => {
     ['more-than', point(11_000_000), 'people', 'more than 11mn'],
     ['range', range(12_000_000, 14_000_000), 'people', '12–14mn'],
     ['record', point(32_000_000_000), 'usd', '$32bn'],
-    ['exact', point(2777), 'permits', '2,777'],
+    ['stated', point(2777), 'permits', '2,777'],
     ['derived', point(1418), 'permits', '1,418'],
   ])('%s → %s', (qualifier, figure, unit, expected) => {
     expect(formatQualifiedFigure(qualifier, figure, unit)).toBe(expected);

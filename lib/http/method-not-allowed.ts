@@ -1,4 +1,4 @@
-import { escapeXml } from '../charts/bake/compose-export';
+import { escapeXml } from '../format/xml';
 import { siteName } from '../site';
 import { themeCss } from '../theme';
 

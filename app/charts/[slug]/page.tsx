@@ -10,9 +10,10 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { JsonLd } from '@/components/site/json-ld';
 import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
 import { buildChart } from '@/lib/charts/definitions';
-import { chartImageHref, dataHref } from '@/lib/downloads/files';
+import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
+import { chartImageHref } from '@/lib/downloads/files';
 import { chartTableName } from '@/lib/downloads/tables';
-import { absoluteUrl, siteName } from '@/lib/site';
+import { pageMetadata } from '@/lib/page-metadata';
 import { sourceById } from '@/lib/charts/provenance';
 
 // Every chart is prerendered; any other slug is the 404 page.
@@ -28,22 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   if (!isChartSlug(slug)) return {};
   const model = buildChart(dataset, slug);
-  return {
+  return pageMetadata({
+    path: `/charts/${slug}`,
     title: model.title,
     description: model.subtitle,
-    alternates: {
-      canonical: `/charts/${slug}`,
-      // oEmbed discovery (oembed.com §4): how WordPress and others find the embed.
-      types: { 'application/json+oembed': [{ url: `/oembed/${slug}.json`, title: model.title }] },
-    },
-    openGraph: {
-      title: model.title,
-      description: model.subtitle,
-      url: `/charts/${slug}`,
-      images: [{ url: chartImageHref(slug, 'png'), alt: model.description }],
-    },
-    twitter: { card: 'summary_large_image', images: [chartImageHref(slug, 'png')] },
-  };
+    image: { path: chartImageHref(slug, 'png'), alt: model.description },
+    oembed: { path: `/oembed/${slug}.json`, title: model.title },
+  });
 }
 
 export default async function ChartPage({ params }: Props) {
@@ -72,46 +64,21 @@ export default async function ChartPage({ params }: Props) {
           {
             id: 'sources',
             label: 'Sources',
-            content: <ChartSources model={model} />,
+            content: <ChartSources model={model} dataset={dataset} />,
           },
           { id: 'download', label: 'Download', content: <ChartDownloads slug={slug} /> },
           { id: 'embed', label: 'Embed', content: <ChartEmbed model={model} /> },
         ]}
       />
       <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Dataset',
+        data={datasetJsonLd({
           name: model.title,
           description: model.description,
-          url: absoluteUrl(`/charts/${slug}`),
-          isAccessibleForFree: true,
-          creator: { '@type': 'Organization', name: siteName },
-          citation: model.sourceIds.map((id) => {
-            const source = sourceById(dataset, id);
-            return {
-              '@type': 'NewsArticle',
-              headline: source.title,
-              datePublished: source.publishedOn,
-              ...(source.publisher
-                ? { publisher: { '@type': 'Organization', name: source.publisher } }
-                : {}),
-            };
-          }),
-          image: absoluteUrl(chartImageHref(slug, 'png')),
-          distribution: [
-            {
-              '@type': 'DataDownload',
-              encodingFormat: 'text/csv',
-              contentUrl: absoluteUrl(dataHref(`${chartTableName(slug)}.csv`)),
-            },
-            {
-              '@type': 'DataDownload',
-              encodingFormat: 'application/json',
-              contentUrl: absoluteUrl(dataHref(`${chartTableName(slug)}.json`)),
-            },
-          ],
-        }}
+          pagePath: `/charts/${slug}`,
+          table: chartTableName(slug),
+          sources: model.sources.map((source) => sourceById(dataset, source.id)),
+          imagePath: chartImageHref(slug, 'png'),
+        })}
       />
     </>
   );

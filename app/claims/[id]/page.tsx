@@ -1,40 +1,69 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { dataset } from '@/data';
 import { CopyText } from '@/components/site/copy-text';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceDetails } from '@/components/sources/source-details';
-import { claimById, claimFigureText, claimHref } from '@/lib/charts/provenance';
+import {
+  attributionOf,
+  claimById,
+  claimCreditLine,
+  claimFigureText,
+  claimHref,
+  derivationText,
+  sourceById,
+  statedOnOf,
+} from '@/lib/charts/provenance';
 import { claimUsage } from '@/lib/charts/usage';
 import { claimCitation } from '@/lib/citation';
+import { briefingJsonLd, newsArticleJsonLd } from '@/lib/downloads/dataset-json-ld';
+import { formatCount, nouns } from '@/lib/format/count';
 import { formatDateRef } from '@/lib/format/date';
+import { formatPrintedPrecision } from '@/lib/format/precision';
 import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
-import { absoluteUrl } from '@/lib/site';
+import { pageMetadata } from '@/lib/page-metadata';
+import { publicUrl } from '@/lib/site';
 
 export const dynamicParams = false;
 
+/** Every claim, and every old id of a renamed claim (which redirects to the new one). */
 export function generateStaticParams() {
-  return dataset.claims.map((claim) => ({ id: claim.id }));
+  return [
+    ...dataset.claims.map((claim) => ({ id: claim.id })),
+    ...dataset.renamed.filter((r) => r.kind === 'claim').map((r) => ({ id: r.from })),
+  ];
 }
 
 type Props = { params: Promise<{ id: string }> };
 
 const findClaim = (id: string) => dataset.claims.find((claim) => claim.id === id);
+const renamedTo = (id: string) =>
+  dataset.renamed.find((r) => r.kind === 'claim' && r.from === id)?.to;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = findClaim((await params).id);
   if (!claim) return {};
-  return {
-    title: `${claimFigureText(claim)}: ${claim.label}`,
-    description: `${claim.label}: ${claimFigureText(claim)} (${formatDateRef(claim.when)}), ${qualifierLabels[claim.qualifier]}, with its source and verbatim quote.`,
-    alternates: { canonical: claimHref(claim.id) },
-  };
+  const figure = claimFigureText(claim);
+  return pageMetadata({
+    path: claimHref(claim.id),
+    title: `${figure}: ${claim.label}`,
+    description:
+      claim.qualifier === 'derived'
+        ? `${claim.label}: ${figure}, calculated by the briefing from ${formatCount(Object.keys(claim.inputs).length, nouns.figure)} in its sources, with its formula and inputs.`
+        : `${claim.label}: ${figure} (${formatDateRef(claim.when)}), ${qualifierLabels[claim.qualifier]}, with its source and verbatim quote.`,
+  });
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = findClaim((await params).id);
+  const { id } = await params;
+  const moved = renamedTo(id);
+  if (moved) permanentRedirect(claimHref(moved));
+  const claim = findClaim(id);
   if (!claim) notFound();
   const usage = claimUsage(dataset, claim.id);
+  const statedOn = statedOnOf(claim);
+  const attribution = attributionOf(claim);
+  const derived = claim.qualifier === 'derived';
 
   return (
     <article className="claim-page">
@@ -53,29 +82,55 @@ export default async function ClaimPage({ params }: Props) {
             {qualifierLabels[claim.qualifier]}
           </span>{' '}
           {qualifierNotes[claim.qualifier]}
+          {claim.derivation?.approximate &&
+            ' An input is approximate, so the result is approximate too.'}
         </dd>
+        {claim.qualifier !== 'derived' && (
+          <>
+            <dt>As printed</dt>
+            <dd>
+              “{claim.asPrinted}”
+              {claim.printedPrecision && (
+                <span className="muted">
+                  {' '}
+                  (printed precision: {formatPrintedPrecision(claim.printedPrecision)})
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+        {attribution && (
+          <>
+            <dt>Attribution</dt>
+            <dd>“{attribution}”, in the source’s words</dd>
+          </>
+        )}
         <dt>Refers to</dt>
         <dd>
           {formatDateRef(claim.when)}
           {claim.when.asPrinted && (
             <span className="muted"> (printed “{claim.when.asPrinted}”)</span>
           )}
-          {claim.when.fromContext && <p className="muted">{claim.when.fromContext}</p>}
+          {claim.when.yearFromContext && <p className="muted">{claim.when.yearFromContext}</p>}
         </dd>
-        {claim.qualifier !== 'derived' && (
+        {statedOn && (
           <>
-            <dt>As printed</dt>
-            <dd>“{claim.asPrinted}”</dd>
+            <dt>Stated on</dt>
+            <dd>
+              {formatDateRef(statedOn)}
+              {statedOn.asPrinted && (
+                <span className="muted"> (printed “{statedOn.asPrinted}”)</span>
+              )}
+              {statedOn.yearFromContext && <p className="muted">{statedOn.yearFromContext}</p>}
+            </dd>
           </>
         )}
       </dl>
 
       {claim.qualifier === 'derived' ? (
         <section aria-labelledby="derivation">
-          <h2 id="derivation">How it is derived</h2>
-          <p className="formula">
-            {claim.formulaText} = {claimFigureText(claim)}
-          </p>
+          <h2 id="derivation">How the briefing calculates it</h2>
+          <p className="formula">{derivationText(claim)}</p>
           <p>{claim.note}</p>
           <ul>
             {Object.values(claim.inputs).map((inputId) => {
@@ -84,7 +139,8 @@ export default async function ClaimPage({ params }: Props) {
                 <li key={inputId}>
                   <a href={claimHref(inputId)}>
                     {claimFigureText(input)}: {input.label} ({formatDateRef(input.when)})
-                  </a>
+                  </a>{' '}
+                  <span className="muted">{claimCreditLine(dataset, input)}</span>
                 </li>
               );
             })}
@@ -98,9 +154,11 @@ export default async function ClaimPage({ params }: Props) {
       )}
 
       <section aria-labelledby="source">
-        <h2 id="source">Source{claim.sourceIds.length > 1 ? 's' : ''}</h2>
-        {claim.sourceIds.map((id) => (
-          <SourceDetails key={id} sourceId={id} heading="h3" />
+        <h2 id="source">
+          {derived ? 'Sources of its inputs' : claim.sourceIds.length > 1 ? 'Sources' : 'Source'}
+        </h2>
+        {claim.sourceIds.map((sourceId) => (
+          <SourceDetails key={sourceId} source={sourceById(dataset, sourceId)} heading="h3" />
         ))}
       </section>
 
@@ -117,9 +175,9 @@ export default async function ClaimPage({ params }: Props) {
               Event: <a href={`/events#event-${event.id}`}>{event.title}</a>
             </li>
           ))}
-          {usage.derived.map((derived) => (
-            <li key={derived.id}>
-              Input to: <a href={claimHref(derived.id)}>{derived.label}</a> (derived)
+          {usage.derived.map((input) => (
+            <li key={input.id}>
+              Input to: <a href={claimHref(input.id)}>{input.label}</a> (calculated by the briefing)
             </li>
           ))}
           <li>
@@ -139,7 +197,22 @@ export default async function ClaimPage({ params }: Props) {
           '@type': 'Claim',
           name: claim.label,
           text: `${claim.label}: ${claimFigureText(claim)} (${formatDateRef(claim.when)})`,
-          url: absoluteUrl(claimHref(claim.id)),
+          url: publicUrl(claimHref(claim.id)),
+          ...(claim.qualifier === 'derived'
+            ? {
+                // The briefing's own calculation: it is the author; the inputs are its basis.
+                author: briefingJsonLd,
+                isBasedOn: Object.values(claim.inputs).map((inputId) =>
+                  publicUrl(claimHref(inputId)),
+                ),
+              }
+            : (() => {
+                const article = newsArticleJsonLd(sourceById(dataset, claim.sourceId));
+                return {
+                  ...('author' in article ? { author: article.author } : {}),
+                  appearance: article,
+                };
+              })()),
         }}
       />
     </article>

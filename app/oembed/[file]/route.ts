@@ -1,36 +1,38 @@
 import { dataset } from '@/data';
 import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
 import { buildChart } from '@/lib/charts/definitions';
-import { EMBED_WIDTH, embedIframe, estimateEmbedHeight } from '@/lib/embed/embed-code';
+import { EMBED_WIDTH, embedIframe, embedTarget } from '@/lib/embed/embed-code';
 import { chartImageHref } from '@/lib/downloads/files';
-import { absoluteUrl, siteName } from '@/lib/site';
+import { siteName, siteUrl } from '@/lib/site';
 
 /**
  * /oembed/<chart>.json: the oEmbed response for a chart (oembed.com, §2.3.4,
  * type "rich"), found through the discovery link on the chart's page.
- * Prerendered per chart, since the site serves no per-request code.
+ * Prerendered per chart, since the site serves no per-request code. oEmbed
+ * needs absolute addresses, so a build without SITE_URL has none (lib/site.ts).
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return chartSlugs.map((slug) => ({ file: `${slug}.json` }));
+  return siteUrl === null ? [] : chartSlugs.map((slug) => ({ file: `${slug}.json` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const slug = (await params).file.replace(/\.json$/, '');
-  if (!isChartSlug(slug)) return new Response('Not found', { status: 404 });
+  if (!isChartSlug(slug) || siteUrl === null) return new Response('Not found', { status: 404 });
   const model = buildChart(dataset, slug);
+  const target = embedTarget(model);
   const body = {
     version: '1.0',
     type: 'rich',
     title: model.title,
     provider_name: siteName,
-    provider_url: absoluteUrl('/'),
-    html: embedIframe(model),
+    provider_url: `${siteUrl}/`,
+    html: embedIframe(target, siteUrl),
     width: EMBED_WIDTH,
-    height: estimateEmbedHeight(model),
-    thumbnail_url: absoluteUrl(chartImageHref(slug, 'png')),
+    height: target.height,
+    thumbnail_url: `${siteUrl}${chartImageHref(slug, 'png')}`,
     cache_age: 86400,
   };
   return Response.json(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,4 +1,5 @@
 import { themes, inlineThemeColors, type ThemeName } from '../../theme';
+import { escapeXml } from '../../format/xml';
 import type { ChartModel } from '../types';
 
 /**
@@ -18,14 +19,6 @@ export interface BakedPanel {
 
 const PADDING = 24;
 const FONT = 'Inter, system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
-
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
 
 /** Greedy word wrap by an estimated character budget (Inter averages under 0.55em a character). */
 export function wrapText(text: string, maxChars: number): string[] {
@@ -53,8 +46,9 @@ interface TextBlock {
 
 export interface ExportOptions {
   theme: ThemeName;
-  /** The chart page, printed in the source line. */
-  pageUrl: string;
+  /** The chart page, printed in the source line; null without SITE_URL (lib/site.ts). */
+  pageUrl: string | null;
+  siteName: string;
   sourceLine: string;
 }
 
@@ -127,7 +121,7 @@ export function composeStandaloneSvg(
   });
   block({
     lines: wrapText(
-      `Source: ${options.sourceLine}. Chart and provenance: ${options.pageUrl}`,
+      `Source: ${options.sourceLine}. Chart and provenance: ${options.siteName}${options.pageUrl ? `, ${options.pageUrl}` : ''}`,
       chars(12),
     ),
     size: 12,

@@ -1,11 +1,20 @@
 import type { Claim, Dataset } from '../../data/dataset';
 import type { Unit } from '../../data/vocabulary';
-import { formatDateRef } from '../../format/date';
+import { formatDateRef, hasYearFromContext, YEAR_FROM_CONTEXT_NOTE } from '../../format/date';
 import { qualifierLabels, qualifierNotes } from '../../format/qualifier';
 import { valueAxis } from '../axis';
 import type { ChartSlug } from '../catalogue';
 import { qualifierLegend } from '../legend';
-import { claimById, claimFigureText, claimHref, claimProvenance, sourcesLine } from '../provenance';
+import {
+  chartSources,
+  claimById,
+  claimCreditLine,
+  claimFigureText,
+  claimHref,
+  claimProvenance,
+  derivationText,
+  statedOnOf,
+} from '../provenance';
 import type { BarDatum, BarPanel, ChartModel } from '../types';
 
 /** One bar: the claim it draws and the short label above it. */
@@ -79,11 +88,11 @@ export function barPanel(dataset: Dataset, spec: BarPanelSpec): BarPanel {
   return { kind: 'bars', id: spec.id, title: spec.title, unit, axis: valueAxis(reach, unit), bars };
 }
 
-function barNote(dataset: Dataset, claim: Claim, label: string): string | null {
-  if (claim.qualifier === 'exact') return null;
+function barNote(claim: Claim, label: string): string | null {
+  if (claim.qualifier === 'stated') return null;
   const head = `${label}, ${barValueText(claim)}`;
   if (claim.qualifier === 'derived') {
-    return `${head} — ${qualifierNotes.derived} ${claim.formulaText} = ${claimFigureText(claim)}. ${claim.note}`;
+    return `${head} — ${qualifierNotes.derived} ${derivationText(claim)}. ${claim.note}`;
   }
   return `${head} — ${qualifierNotes[claim.qualifier]}`;
 }
@@ -91,7 +100,7 @@ function barNote(dataset: Dataset, claim: Claim, label: string): string | null {
 function noteForClaim(claim: Claim): string {
   const figure = claimFigureText(claim);
   if (claim.qualifier === 'derived') {
-    return `${claim.label}: ${figure}, derived as ${claim.formulaText}. ${claim.note}`;
+    return `${claim.label}: ${figure}, the briefing’s calculation: ${derivationText(claim)}. ${claim.note}`;
   }
   return `${claim.label}, ${formatDateRef(claim.when)}: ${figure}.`;
 }
@@ -107,10 +116,10 @@ export function buildBarChart(dataset: Dataset, spec: BarChartSpec): ChartModel 
 
   const qualifiersShown = [...new Set(barClaims.map(({ claim }) => claim.qualifier))];
   const legend = [
-    ...(qualifiersShown.includes('exact') || qualifiersShown.includes('record')
-      ? [qualifierLegend.exact]
+    ...(qualifiersShown.includes('stated') || qualifiersShown.includes('record')
+      ? [qualifierLegend.stated]
       : []),
-    ...qualifiersShown.filter((q) => q !== 'exact').map((q) => qualifierLegend[q]),
+    ...qualifiersShown.filter((q) => q !== 'stated').map((q) => qualifierLegend[q]),
   ];
 
   const describedPanels = panels.map((panel) => {
@@ -125,9 +134,15 @@ export function buildBarChart(dataset: Dataset, spec: BarChartSpec): ChartModel 
 
   const notes = [
     ...barClaims
-      .map(({ claim, bar }) => barNote(dataset, claim, bar.label))
+      .map(({ claim, bar }) => barNote(claim, bar.label))
       .filter((note): note is string => note !== null),
     ...noteClaims.map(noteForClaim),
+    ...(claims.some(
+      (claim) =>
+        hasYearFromContext(claim.when) || hasYearFromContext(statedOnOf(claim) ?? claim.when),
+    )
+      ? [YEAR_FROM_CONTEXT_NOTE]
+      : []),
   ];
 
   return {
@@ -140,7 +155,7 @@ export function buildBarChart(dataset: Dataset, spec: BarChartSpec): ChartModel 
     notes,
     claimIds: claims.map((claim) => claim.id),
     eventIds: [],
-    sourceIds,
+    sources: chartSources(dataset, sourceIds),
     table: {
       columns: ['Figure', 'Value', 'Qualifier', 'Refers to', 'Source'],
       linkColumns: [0, 1],
@@ -152,7 +167,7 @@ export function buildBarChart(dataset: Dataset, spec: BarChartSpec): ChartModel 
           claimFigureText(claim),
           qualifierLabels[claim.qualifier],
           formatDateRef(claim.when),
-          sourcesLine(dataset, claim.sourceIds),
+          claimCreditLine(dataset, claim).replace(/^Source: /, ''),
         ],
       })),
     },

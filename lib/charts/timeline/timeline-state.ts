@@ -2,10 +2,17 @@ import type { Dataset } from '../../data/dataset';
 import { compareByDate } from '../../data/order';
 import type { DateRef, Event } from '../../data/schema';
 import { topicLabels } from '../../data/vocabulary';
-import { formatDateRef, startOfIsoDate } from '../../format/date';
+import { formatCount, nouns } from '../../format/count';
+import { formatNumber } from '../../format/number';
+import {
+  formatDateRef,
+  hasYearFromContext,
+  startOfIsoDate,
+  YEAR_FROM_CONTEXT_NOTE,
+} from '../../format/date';
 import { halfYearAxis } from '../axis';
 import type { ChartSlug } from '../catalogue';
-import { eventHref, sourcesLine } from '../provenance';
+import { chartSources, eventHref, sourcesLine } from '../provenance';
 import type { ChartModel, TimelineDatum } from '../types';
 
 export interface TimelineSpec {
@@ -65,10 +72,10 @@ export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel 
       provenance: {
         heading: event.title,
         dateText: formatDateRef(event.when),
-        quote: event.citations[0]?.quote ?? null,
-        sourceLine: sourcesLine(dataset, sourceIds),
-        formulaText: null,
-        qualifierNote: event.when.fromContext ?? null,
+        quote: event.citations[0]?.quotes[0] ?? null,
+        creditLine: `Source: ${sourcesLine(dataset, sourceIds)}`,
+        derivationText: null,
+        qualifierNote: event.when.yearFromContext ?? null,
       },
       href: eventHref(event.id),
     };
@@ -85,7 +92,6 @@ export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel 
   const lastDate = lastEvent ? formatDateRef(lastEvent.when) : '';
   const markerDate = formatDateRef(markerEvent.when);
 
-  const fromContext = dated.filter((e) => e.when.fromContext);
   const notes = [
     'A dot is an event dated to the day. A hatched bar spans the month or year the source gives, because it says no more precisely when the event happened; a solid bar is a period with a stated start and end.',
     ...(events.some((e) => e.clippedStart)
@@ -93,27 +99,21 @@ export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel 
           'A period that began before the axis starts is cut at the left edge, marked by an arrow; its full dates are in its label.',
         ]
       : []),
-    ...(fromContext.length > 0
-      ? [
-          `For ${fromContext.length} events the year is not printed beside the date but given by the article's context: ${fromContext
-            .map((e) => e.title)
-            .join('; ')}.`,
-        ]
-      : []),
-    `${undatedCount} of the ${dataset.events.length} events have no date in the sources and are not drawn; they are listed in the events table.`,
+    ...(dated.some((e) => hasYearFromContext(e.when)) ? [YEAR_FROM_CONTEXT_NOTE] : []),
+    `Not drawn, because the sources give no date: ${formatNumber(undatedCount)} of ${formatCount(dataset.events.length, nouns.event)}; the events table lists them.`,
   ];
 
-  const description = `${spec.title}. Timeline of ${dated.length} dated events from ${firstDate} to ${lastDate}: ${events
+  const description = `${spec.title}. Timeline of ${formatCount(dated.length, nouns.event)} from ${firstDate} to ${lastDate}: ${events
     .map((e) => `${e.dateText}: ${e.title}`)
     .join(
       '; ',
-    )}. A dashed vertical line marks ${markerDate}: ${marker.label}. ${undatedCount} further events have no date in the sources.`;
+    )}. A dashed vertical line marks ${markerDate}: ${marker.label}. ${formatCount(undatedCount, nouns.event)} more have no date in the sources.`;
 
   const sourceIds = [...new Set(dated.flatMap((e) => e.citations.map((c) => c.sourceId)))];
   return {
     slug: spec.slug,
     title: spec.title,
-    subtitle: `The ${dated.length} events the sources date, from ${firstDate} to ${lastDate}. The dashed line marks the change of government: ${markerDate}.`,
+    subtitle: `The ${formatCount(dated.length, nouns.event)} the sources date, from ${firstDate} to ${lastDate}. The dashed line marks the change of government: ${markerDate}.`,
     panels: [{ kind: 'timeline', id: 'events', title: null, axis, marker, events }],
     legend: [
       { mark: 'day', text: 'Dot: dated to the day' },
@@ -125,7 +125,7 @@ export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel 
     notes,
     claimIds: [],
     eventIds: dated.map((e) => e.id),
-    sourceIds,
+    sources: chartSources(dataset, sourceIds),
     table: {
       columns: ['Date', 'Event', 'Topic', 'Sources'],
       linkColumns: [1],
