@@ -1,32 +1,32 @@
 import type { Metadata } from 'next';
-import { dataset } from '@/data';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { FigureCard } from '@/components/claims/figure-card';
 import { EventsTable } from '@/components/events-table/events-table';
-import { chartSlugs } from '@/lib/charts/catalogue';
-import { buildChart } from '@/lib/charts/definitions';
+import { sourceHref } from '@/lib/claims/claim-text';
 import { formatCount, nouns } from '@/lib/format/count';
-import { briefingSince, briefingTitle, leadArgument } from '@/lib/briefing';
-import { headlineClaimIds } from '@/lib/headlines';
+import { briefingSince, briefingTitle, leadArgument } from '@/lib/briefing-title';
+import { headlineFigures } from '@/lib/headlines';
+import { latestEvents } from '@/lib/listings';
+import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
 import { siteName } from '@/lib/site';
-import { claimById, claimCreditLine, sourceHref } from '@/lib/charts/provenance';
 import { eventRows } from '@/lib/tables/rows';
 
-const articles = formatCount(dataset.sources.length, nouns.article);
+const articles = formatCount(briefing.sources.length, nouns.article);
 
 export const metadata: Metadata = pageMetadata({
   path: '/',
-  title: { absolute: `${briefingTitle(dataset)} · ${siteName}` },
-  socialTitle: briefingTitle(dataset),
-  description: `Figures and events on Bangladesh–Russia relations since the change of government in ${briefingSince(dataset)}, from ${articles}: printed figures with the sentences they come from, calculated ones with their formulas.`,
+  title: { absolute: `${briefingTitle(briefing)} · ${siteName}` },
+  socialTitle: briefingTitle(briefing),
+  description: `Figures and events on Bangladesh–Russia relations since the change of government in ${briefingSince(briefing)}, from ${articles}: printed figures with the sentences they come from, calculated ones with their formulas.`,
 });
 
 export default function BriefingPage() {
-  const argument = leadArgument(dataset);
+  const argument = leadArgument(briefing);
+  const latest = latestEvents(briefing);
   return (
     <>
-      <h1>{briefingTitle(dataset)}</h1>
+      <h1>{briefingTitle(briefing)}</h1>
       <p className="lede">
         {argument.attribution} “{argument.quote}”{' '}
         <a href={sourceHref(argument.sourceId)} className="muted">
@@ -41,16 +41,12 @@ export default function BriefingPage() {
       <section aria-labelledby="headlines">
         <h2 id="headlines">Headline figures</h2>
         <ul className="figure-cards">
-          {headlineClaimIds.map((id) => (
-            <FigureCard
-              key={id}
-              claim={claimById(dataset, id)}
-              creditLine={claimCreditLine(dataset, claimById(dataset, id))}
-            />
+          {headlineFigures(briefing).map((figure) => (
+            <FigureCard key={figure.measureId} figure={figure} />
           ))}
         </ul>
         <p>
-          <a href="/claims">All {formatCount(dataset.claims.length, nouns.figure)}</a>, with their
+          <a href="/claims">All {formatCount(briefing.claims.length, nouns.figure)}</a>, with their
           quotes and qualifiers.
         </p>
       </section>
@@ -58,10 +54,10 @@ export default function BriefingPage() {
       <section aria-labelledby="charts">
         <h2 id="charts">Charts</h2>
         <div className="chart-grid">
-          {chartSlugs.map((slug) => (
+          {briefing.charts.map((model) => (
             <ChartFigure
-              key={slug}
-              model={buildChart(dataset, slug)}
+              key={model.slug}
+              model={model}
               heading="h3"
               linkTitle
               withDataTable
@@ -72,8 +68,18 @@ export default function BriefingPage() {
       </section>
 
       <section aria-labelledby="events">
-        <h2 id="events">Events</h2>
-        <EventsTable rows={eventRows(dataset)} caption="Events in Bangladesh–Russia relations" />
+        <h2 id="events">Latest events</h2>
+        <EventsTable
+          rows={eventRows(briefing, latest)}
+          total={latest.length}
+          pages={[]}
+          topics={[...new Set(latest.map((event) => event.topic))]}
+          caption="The latest dated events in Bangladesh–Russia relations"
+        />
+        <p>
+          <a href="/events">All {formatCount(briefing.events.length, nouns.event)}</a>, dated or
+          not, with their quotes and sources.
+        </p>
       </section>
     </>
   );

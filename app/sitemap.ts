@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { dataset } from '@/data';
+import { briefing } from '@/lib/model/current';
 import { sitePages } from '@/lib/site-pages';
 import { absoluteUrl } from '@/lib/site';
 
@@ -10,11 +10,11 @@ export const dynamic = 'force-static';
  * lists absolute addresses only (sitemaps.org): without SITE_URL it is empty.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const lastModified = dataset.sources
+  const lastModified = briefing.sources
     .map((s) => s.publishedOn)
     .sort()
     .at(-1);
-  return sitePages(dataset).flatMap((path) => {
+  return sitePages(briefing).flatMap((path) => {
     const url = absoluteUrl(path);
     return url ? [{ url, lastModified }] : [];
   });

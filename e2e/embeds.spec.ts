@@ -1,10 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { buildChart } from '@/lib/charts/definitions';
 import { estimateEmbedHeight } from '@/lib/embed/embed-code';
 import { startHostSite, type HostSite } from './host-server';
-import { chartSlugs, dataset, energyEventCount, eventCount } from './site-map';
+import { briefing, chartSlugs, energyEventCount, eventCount } from './site-map';
 
 const BUDGET = 25 * 1024;
 
@@ -63,7 +62,7 @@ test.describe('each embed', () => {
       const actual = await page.evaluate(
         () => document.documentElement.getBoundingClientRect().height,
       );
-      const estimate = estimateEmbedHeight(buildChart(dataset, slug));
+      const estimate = estimateEmbedHeight(briefing.chart(slug));
       expect(estimate, slug).toBeGreaterThanOrEqual(actual);
       expect(estimate, slug).toBeLessThanOrEqual(actual * 1.2);
     }

@@ -1,23 +1,27 @@
 import { expect, test } from '@playwright/test';
+import { siteRedirects } from '@/lib/redirects';
 import { rawRequest } from './raw-http';
-import { dataset } from './site-map';
+import { briefing } from './site-map';
 
-/** A renamed claim's old address still works: 308 under next start, a redirecting page on static hosts. */
-for (const rename of dataset.renamed.filter((r) => r.kind === 'claim')) {
-  test(`/claims/${rename.from} leads to /claims/${rename.to}`, async ({ page, baseURL }) => {
-    const raw = await rawRequest(baseURL!, 'GET', `/claims/${rename.from}`);
-    if (raw.status === 308) expect(raw.headers.location).toBe(`/claims/${rename.to}`);
-    else expect(raw.body).toContain(`url=/claims/${rename.to}"`);
-    await page.goto(`/claims/${rename.from}`);
-    await expect(page).toHaveURL(new RegExp(`/claims/${rename.to}$`));
-    await expect(page.locator('h1')).toContainText(
-      dataset.claims.find((c) => c.id === rename.to)!.label,
-    );
+/**
+ * An address that leads elsewhere (a renamed claim, page 1 of a listing)
+ * still works: 308 under next start, a refreshing page on a static host.
+ */
+for (const { from, to } of siteRedirects(briefing)) {
+  test(`${from} leads to ${to}`, async ({ page, baseURL }) => {
+    const raw = await rawRequest(baseURL!, 'GET', from);
+    if (raw.status === 308) expect(raw.headers.location).toBe(to);
+    else expect(raw.body).toContain(`url=${to}"`);
+    await page.goto(from);
+    await expect(page).toHaveURL(new RegExp(`${to}$`));
+    await expect(page.locator('h1')).toHaveCount(1);
   });
 }
 
 /** A renamed event's old anchor still lands on its row. */
-for (const rename of dataset.renamed.filter((r) => r.kind === 'event')) {
+for (const rename of briefing.corrections
+  .flatMap((correction) => correction.renamed)
+  .filter((r) => r.kind === 'event')) {
   test(`/events#event-${rename.from} lands on its row`, async ({ page }) => {
     await page.goto(`/events#event-${rename.from}`);
     const row = page.locator(`tr#event-${rename.to}`);

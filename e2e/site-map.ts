@@ -1,13 +1,19 @@
-import { dataset } from '@/data';
-import { chartSlugs } from '@/lib/charts/catalogue';
+import { readCompiledBriefing } from '@/lib/model/compiled';
+import { latestEvents as latestEventsOf } from '@/lib/listings';
 import { sitePages } from '@/lib/site-pages';
 
-/** Every page of the site, from the list the sitemap is made of. */
-export const pages = sitePages(dataset);
+/** The briefing the servers under test were built from (generated/briefing.json). */
+export const briefing = readCompiledBriefing();
 
-export { chartSlugs, dataset };
+/** Every page of the site, from the list the sitemap is made of. */
+export const pages = sitePages(briefing);
+
+export const chartSlugs = briefing.charts.map((chart) => chart.slug);
 
 /** Row counts come from the data, so a new event or claim needs no test edit. */
-export const eventCount = dataset.events.length;
-export const claimCount = dataset.claims.length;
-export const energyEventCount = dataset.events.filter((e) => e.topic === 'energy').length;
+export const eventCount = briefing.events.length;
+export const claimCount = briefing.claims.length;
+export const energyEventCount = briefing.events.filter((e) => e.topic === 'energy').length;
+
+/** The dated events the home page shows. */
+export const latestEvents = latestEventsOf(briefing);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '@/data';
-import { claimById } from './charts/provenance';
 import { claimCitation } from './citation';
+import { loadBriefing } from './model/load';
+
+const briefing = await loadBriefing();
 
 describe('claimCitation', () => {
   it('cites a printed figure with its quote, qualifier and source', () => {
-    expect(claimCitation(dataset, claimById(dataset, 'bangladeshi-recruits-killed'))).toBe(
+    expect(claimCitation(briefing, briefing.claim('bangladeshi-recruits-killed'))).toBe(
       'Bangladeshi citizens recruited by the Russian military who have been killed: about 30 (date not given). Quote: “According to available data, more than 100 Bangladeshi citizens have so far been recruited by the Russian military to fight against Ukraine, and approximately 30 have been killed.” (approximately). Source: Md. Himel Rahman, “A pragmatic partnership: documenting Russo–Bangladeshi relations after the ‘July Uprising’”, IntelliNews, 29 January 2026. Via Bangladesh–Russia briefing, /claims/bangladeshi-recruits-killed',
     );
   });
 
   it('credits a derived figure to the briefing, with its working and its inputs’ sources', () => {
-    const citation = claimCitation(dataset, claimById(dataset, 'work-permits-2023'));
+    const citation = claimCitation(briefing, briefing.claim('work-permits-2023'));
     expect(citation).toContain(
       'Calculated by the Bangladesh–Russia briefing, /claims/work-permits-2023: 2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418.',
     );

@@ -1,5 +1,6 @@
-import { claimFigureText, derivationText, sourceById, statedOnOf } from './charts/provenance';
-import type { Claim, Dataset } from './data/dataset';
+import { claimFigureText, claimHref, derivationText, statedOnOf } from './claims/claim-text';
+import type { Claim } from './data/dataset';
+import type { Briefing } from './model/briefing';
 import type { Source } from './data/schema';
 import { formatDateRef, formatIsoDay } from './format/date';
 import { qualifierLabels } from './format/qualifier';
@@ -23,12 +24,12 @@ export function sourceCitation(source: Source): string {
  * printed figure is cited to its article; a derived one to the briefing,
  * with the articles its inputs come from.
  */
-export function claimCitation(dataset: Dataset, claim: Claim): string {
+export function claimCitation(briefing: Briefing, claim: Claim): string {
   const figure = claimFigureText(claim);
   const statedOn = statedOnOf(claim);
   const when = `${formatDateRef(claim.when)}${statedOn ? `; stated on ${formatDateRef(statedOn)}` : ''}`;
-  const sources = claim.sourceIds.map((id) => sourceCitation(sourceById(dataset, id))).join('; ');
-  const via = `${siteName}, ${publicUrl(`/claims/${claim.id}`)}`;
+  const sources = claim.sourceIds.map((id) => sourceCitation(briefing.source(id))).join('; ');
+  const via = `${siteName}, ${publicUrl(claimHref(claim.id))}`;
   if (claim.qualifier === 'derived') {
     return `${claim.label}: ${figure} (${when}). Calculated by the ${via}: ${derivationText(claim)}. Inputs from: ${sources}.`;
   }

@@ -1,9 +1,67 @@
-/** The claims the briefing page leads with, in order. */
-export const headlineClaimIds = [
-  'work-permits-2024',
-  'remittances-2025',
-  'bangladeshis-recruited-by-russian-military',
-  'bangladeshi-recruits-killed',
-  'rooppur-power-to-grid',
-  'russia-migrant-workers',
-] as const;
+import {
+  attributionOf,
+  claimCreditLine,
+  claimDateText,
+  claimFigureText,
+  claimHref,
+} from './claims/claim-text';
+import { formatCount, nouns } from './format/count';
+import { qualifierLabels } from './format/qualifier';
+import type { Briefing } from './model/briefing';
+import type { Agreement } from './model/groups';
+
+/** One value on a headline card: the figure, how it is qualified and who gives it. */
+export interface HeadlineValue {
+  claimId: string;
+  href: string;
+  figureText: string;
+  qualifier: string;
+  qualifierLabel: string;
+  dateText: string;
+  /** The source's words for the date when it gives no date ("so far"). */
+  datePrinted: string | null;
+  attribution: string | null;
+  creditLine: string;
+}
+
+/** A headline card: a measure's latest value, or every value where the sources differ. */
+export interface HeadlineFigure {
+  measureId: string;
+  label: string;
+  agreement: Agreement;
+  values: HeadlineValue[];
+}
+
+/** The headline cards, in the order data/briefing.ts lists their measures. */
+export function headlineFigures(briefing: Briefing): HeadlineFigure[] {
+  return briefing.config.headlineMeasures.flatMap((measureId) => {
+    const group = briefing.groupsOf(measureId).at(-1);
+    if (!group) return [];
+    return [
+      {
+        measureId,
+        label: briefing.measure(measureId).label,
+        agreement: group.agreement,
+        values: group.values.map((value) => {
+          const claim = briefing.claim(value.claimId);
+          const repeated = value.sourceIds.length > 1;
+          return {
+            claimId: claim.id,
+            href: claimHref(claim.id),
+            figureText: claimFigureText(claim),
+            qualifier: claim.qualifier,
+            qualifierLabel: qualifierLabels[claim.qualifier],
+            dateText: claimDateText(claim),
+            datePrinted: claim.when.precision === 'none' ? claim.when.asPrinted : null,
+            attribution: attributionOf(claim) ?? null,
+            creditLine: repeated
+              ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${value.sourceIds
+                  .map((id) => briefing.sourceLine(id))
+                  .join('; ')}`
+              : claimCreditLine(briefing, claim),
+          };
+        }),
+      },
+    ];
+  });
+}

@@ -1,15 +1,26 @@
-import { chartSlugs } from './charts/catalogue';
-import type { Dataset } from './data/dataset';
+import { claimHref, sourceHref } from './claims/claim-text';
+import { TABLE_PAGE_SIZE, type Briefing } from './model/briefing';
+
+/** The numbered pages after the first of a table with `rows` rows: /events/page/2 … */
+export function tablePages(base: string, rows: number): string[] {
+  const count = Math.ceil(rows / TABLE_PAGE_SIZE);
+  return Array.from({ length: Math.max(0, count - 1) }, (_, index) => `${base}/page/${index + 2}`);
+}
 
 /** Every page of the site: the sitemap lists these and the end-to-end tests visit them. */
-export function sitePages(dataset: Dataset): string[] {
+export function sitePages(briefing: Briefing): string[] {
   return [
     '/',
     '/charts',
     '/events',
+    ...tablePages('/events', briefing.events.length),
     '/claims',
+    ...tablePages('/claims', briefing.claims.length),
     '/sources',
-    ...chartSlugs.map((slug) => `/charts/${slug}`),
-    ...dataset.claims.map((claim) => `/claims/${claim.id}`),
+    ...tablePages('/sources', briefing.sources.length),
+    '/corrections',
+    ...briefing.charts.map((chart) => `/charts/${chart.slug}`),
+    ...briefing.claims.map((claim) => claimHref(claim.id)),
+    ...briefing.sources.map((source) => sourceHref(source.id)),
   ];
 }

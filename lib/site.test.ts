@@ -18,14 +18,14 @@ async function load(siteUrl: string | undefined) {
     import('@/app/charts/[slug]/page'),
     import('@/app/page'),
   ]);
-  const { dataset } = await import('@/data');
+  const { briefing } = await import('@/lib/model/current');
   const chartMetadata = await chartPage.generateMetadata({
     params: Promise.resolve({ slug: 'recruits' }),
   });
   const oembedResponse = await oembed.GET(new Request('http://x/oembed/recruits.json'), {
     params: Promise.resolve({ file: 'recruits.json' }),
   });
-  const dataFiles = [...files.dataFiles(dataset).values()].map((file) => file.body).join('\n');
+  const dataFiles = [...files.dataFiles(briefing).values()].map((file) => file.body).join('\n');
   return {
     sitemap: sitemap.default(),
     robots: robots.default(),

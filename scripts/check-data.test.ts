@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { sampleSourceText } from '@/lib/data/dataset.sample';
+import { sampleDataDir, sampleRawData } from '@/lib/data/dataset.sample';
+import { writeDataDir } from '@/lib/data/write-data-dir';
 
 const run = promisify(execFile);
 const tsx = path.resolve('node_modules/.bin/tsx');
 
-/** The CLI that runs before every build: a bad entry must stop the build, naming entry and field. */
+/** The CLI that runs before every build: a bad entry must stop the build, naming file, entry and field. */
 describe('scripts/check-data.ts', () => {
   it('passes on data/ as committed', async () => {
     const { stdout } = await run(tsx, ['scripts/check-data.ts']);
@@ -17,22 +18,31 @@ describe('scripts/check-data.ts', () => {
   });
 
   it('exits 1 and names each bad entry and field', async () => {
-    const texts = mkdtempSync(path.join(tmpdir(), 'texts-'));
-    writeFileSync(path.join(texts, 'sample-source.txt'), sampleSourceText);
-    const failure = await run(tsx, [
-      'scripts/check-data.ts',
-      'scripts/fixtures/bad-data.sample.ts',
-      texts,
-    ]).then(
+    const data = sampleRawData();
+    const claims = data.sources[0]!.claims.entries as Record<string, unknown>[];
+    Object.assign(
+      claims.find((c) => c.id === 'firms')!,
+      { quote: 'firms took part' },
+    );
+    Object.assign(
+      claims.find((c) => c.id === 'audience')!,
+      { low: 12e6, high: 10e6 },
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'bad-data-'));
+    writeDataDir(dir, sampleDataDir(data));
+    const failure = await run(tsx, ['scripts/check-data.ts', dir]).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure?.code).toBe(1);
+    const claimsFile = path.relative(
+      process.cwd(),
+      path.join(dir, 'sources/sample-source/claims.ts'),
+    );
     expect(failure?.stderr.split('\n')).toEqual(
       expect.arrayContaining([
-        '  data/claims › firms › quote: does not contain the number as printed "More than 200"',
-        '  data/claims › audience › low: low (12000000) must be less than high (10000000)',
-        '  data/events › announcement › citations.0.sourceId: unknown source "no-such-source"',
+        `  ${claimsFile} › firms › quote: does not contain the number as printed "More than 200"`,
+        `  ${claimsFile} › audience › low: low (12000000) must be less than high (10000000)`,
       ]),
     );
   });

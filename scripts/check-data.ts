@@ -1,35 +1,27 @@
 /**
  * Checks every entry in data/ (schemas, references, printed figures, dates,
- * derived values, and that each quote is in its article verbatim) and exits
- * non-zero, one line per problem, if anything is wrong. Runs before every
- * build and dev server.
+ * derived values, hedges, names, that each quote is in its article verbatim
+ * and that every word of every article is accounted for) and exits 1, one
+ * line per problem, if anything is wrong.
  *
- *   tsx scripts/check-data.ts [module exporting rawData] [source-texts dir]
+ *   tsx scripts/check-data.ts [data directory]
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkData } from '@/lib/data/dataset';
+import { loadRawData } from '@/lib/data/load-sources';
 import { formatProblem } from '@/lib/data/problems';
-import type { RawData } from '@/lib/data/schema';
-import { readSourceTexts, SOURCE_TEXTS_DIR } from '@/lib/data/source-texts';
+import { formatCount, nouns } from '@/lib/format/count';
 
 async function main() {
-  const [moduleArg, textsArg] = process.argv.slice(2);
-  const modulePath = path.resolve(moduleArg ?? 'data/raw.ts');
-  const { rawData } = (await import(pathToFileURL(modulePath).href)) as { rawData: RawData };
-  const sourceTexts = readSourceTexts(
-    rawData.sources,
-    textsArg ? path.resolve(textsArg) : SOURCE_TEXTS_DIR,
-  );
-  const { dataset, problems } = checkData(rawData, { sourceTexts });
-
+  const dataDir = path.resolve(process.argv[2] ?? 'data');
+  const { dataset, problems } = checkData(await loadRawData(dataDir), { checkTexts: true });
   if (!dataset) {
-    console.error(`data/ check failed with ${problems.length} problem(s):`);
+    console.error(`data/ check failed with ${formatCount(problems.length, nouns.problem)}:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
     process.exit(1);
   }
   console.log(
-    `data/ check passed: ${dataset.sources.length} sources, ${dataset.claims.length} claims, ${dataset.events.length} events; every quote found verbatim in its article.`,
+    `data/ check passed: ${formatCount(dataset.sources.length, nouns.source)}, ${formatCount(dataset.claims.length, nouns.claim)}, ${formatCount(dataset.events.length, nouns.event)}; every quote found verbatim in its article and every word accounted for.`,
   );
 }
 

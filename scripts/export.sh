@@ -10,8 +10,7 @@ if [ -z "${SITE_URL:-}" ]; then
   echo "npm run export needs SITE_URL, the site's public address: SITE_URL=https://briefing.example npm run export" >&2
   exit 1
 fi
-npm run --silent check:data
-npm run --silent bake
+npm run --silent briefing
 kept=".next-start-kept"
 restore() {
   if [ -d "$kept" ]; then

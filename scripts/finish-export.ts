@@ -3,7 +3,7 @@
  * host or CDN: the _headers file (Netlify, Cloudflare Pages) with the same
  * security headers and content types as `next start`, the page for methods
  * other than GET and HEAD (405.html, used by deploy/nginx/site.conf), the
- * old addresses of renamed claims (_redirects for Netlify and Cloudflare
+ * addresses that lead elsewhere (lib/redirects.ts: _redirects for Netlify and Cloudflare
  * Pages; a redirecting page for every other host, where Next's export leaves
  * a page that only redirects with JavaScript), and a gzip copy of every text
  * file, compressed once at the highest level, for hosts that serve
@@ -12,22 +12,20 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { dataset } from '@/data';
-import { claimHref } from '@/lib/charts/provenance';
+import { readCompiledBriefing } from '@/lib/model/compiled';
+import { siteRedirects } from '@/lib/redirects';
 import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
 import { movedPageHtml } from '@/lib/http/moved-page';
 import { netlifyHeaders } from '@/lib/security/static-hosts';
 
 const OUT = path.resolve('out');
 
-const moves = dataset.renamed
-  .filter((rename) => rename.kind === 'claim')
-  .map((rename) => ({ from: claimHref(rename.from), to: claimHref(rename.to) }));
+const moves = siteRedirects(readCompiledBriefing());
 for (const move of moves)
   writeFileSync(path.join(OUT, `${move.from}.html`), movedPageHtml(move.to));
 writeFileSync(
   path.join(OUT, '_redirects'),
-  `# Written by npm run export from data/renamed.ts.\n${moves.map((m) => `${m.from} ${m.to} 301`).join('\n')}\n`,
+  `# Written by npm run export from lib/redirects.ts.\n${moves.map((m) => `${m.from} ${m.to} 301`).join('\n')}\n`,
 );
 
 /** Text files worth compressing; embeds have no extension. */

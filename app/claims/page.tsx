@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
-import { dataset } from '@/data';
+import { ClaimsTable } from '@/components/claims-table/claims-table';
 import { JsonLd } from '@/components/site/json-ld';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
-import { ClaimsTable } from '@/components/claims-table/claims-table';
+import { qualifiers } from '@/lib/data/vocabulary';
 import { formatCount, nouns } from '@/lib/format/count';
 import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
-import { qualifiers } from '@/lib/data/vocabulary';
+import { claimsListing } from '@/lib/listings';
+import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
-import { claimRows } from '@/lib/tables/rows';
 
-const articles = formatCount(dataset.sources.length, nouns.article);
-const calculated = dataset.claims.filter((claim) => claim.qualifier === 'derived').length;
+const articles = formatCount(briefing.sources.length, nouns.article);
+const calculated = briefing.claims.filter((claim) => claim.qualifier === 'derived').length;
 
 export const metadata: Metadata = pageMetadata({
   path: '/claims',
@@ -25,7 +25,8 @@ export default function ClaimsPage() {
       <p className="lede">
         Every number the {articles} print is a claim here, with the words around it. The briefing
         calculates {formatCount(calculated, nouns.figure)} from them, each by a formula shown beside
-        it.
+        it. Where sources give different values for the same thing and period, each is listed and
+        flagged.
       </p>
       <details className="qualifier-key">
         <summary>What the qualifiers mean</summary>
@@ -38,14 +39,14 @@ export default function ClaimsPage() {
           ))}
         </dl>
       </details>
-      <ClaimsTable rows={claimRows(dataset)} caption="All claims" />
+      <ClaimsTable {...claimsListing(briefing, 1)} caption="All claims" />
       <JsonLd
         data={datasetJsonLd({
           name: 'Claims: every figure in the sources',
           description: `Every quantitative statement in ${articles} on Bangladesh–Russia relations, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula and inputs.`,
           pagePath: '/claims',
           table: 'claims',
-          sources: dataset.sources,
+          sources: briefing.sources,
         })}
       />
     </>

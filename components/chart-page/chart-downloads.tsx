@@ -1,8 +1,7 @@
-import type { ChartSlug } from '@/lib/charts/catalogue';
 import { chartFiles } from '@/lib/downloads/files';
 
 /** Every file of a chart: the image as drawn, and its data. */
-export function ChartDownloads({ slug }: { slug: ChartSlug }) {
+export function ChartDownloads({ slug }: { slug: string }) {
   return (
     <ul className="download-list">
       {chartFiles(slug).map((file) => (

@@ -1,6 +1,5 @@
 'use client';
 
-import type { ChartSlug } from '@/lib/charts/catalogue';
 import type { BakedChartPanel } from '@/lib/charts/baked-store';
 import { chartVariants, type ChartVariant } from '@/lib/charts/dimensions';
 import { ChartPanelFrame } from './chart-panel-frame';
@@ -13,7 +12,7 @@ export interface BakedPanelLayout {
 }
 
 type BakedFile = { panels: BakedChartPanel[] };
-const bakedFiles = new Map<ChartSlug, BakedFile>();
+const bakedFiles = new Map<string, BakedFile>();
 
 /**
  * The baked SVG of a panel, read only while rendering on the server. Next
@@ -24,7 +23,7 @@ const bakedFiles = new Map<ChartSlug, BakedFile>();
  * here would load a module asynchronously, suspend, and stream the chart
  * after the page, invisible without JavaScript.
  */
-function serverMarkup(slug: ChartSlug, panelId: string, variant: ChartVariant): string {
+function serverMarkup(slug: string, panelId: string, variant: ChartVariant): string {
   if (typeof window !== 'undefined') return '';
   let file = bakedFiles.get(slug);
   if (!file) {
@@ -46,7 +45,7 @@ function serverMarkup(slug: ChartSlug, panelId: string, variant: ChartVariant): 
  * hydration. The site links with plain anchors (full loads of prerendered
  * pages), so every chart arrives with its server markup.
  */
-export function BakedPanels({ slug, panels }: { slug: ChartSlug; panels: BakedPanelLayout[] }) {
+export function BakedPanels({ slug, panels }: { slug: string; panels: BakedPanelLayout[] }) {
   return panels.map((panel) => (
     <ChartPanelFrame key={panel.id} title={panel.title}>
       {chartVariants

@@ -71,6 +71,16 @@ export function ChartFigure({
         <span className="chart-meta-label">In words: </span>
         {model.description}
       </p>
+      {model.corrections.length > 0 && (
+        <div className="chart-notes chart-corrections">
+          <p className="chart-meta-label">Corrections</p>
+          <ul>
+            {model.corrections.map((correction) => (
+              <li key={correction.text}>{correction.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {model.notes.length > 0 && (
         <div className="chart-notes">
           <p className="chart-meta-label">Notes on the figures</p>

@@ -1,11 +1,17 @@
 'use client';
 
 import { createColumnHelper } from '@tanstack/react-table';
-import type { ClaimRow } from '@/lib/tables/rows';
+import type { ClaimIndexRow, ClaimRow } from '@/lib/tables/rows';
+import type { Topic } from '@/lib/data/vocabulary';
+import type { PageLink } from '@/lib/pagination';
 import { DATE_NOT_GIVEN } from '@/lib/format/date';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
+
+/** A row in full (this page's rows), or compact (every row, from the index, to sort and filter). */
+type Row = ClaimRow | ClaimIndexRow;
+const isFull = (row: Row): row is ClaimRow => 'quote' in row;
 
 const columnIds = ['figure', 'value', 'qualifier', 'date', 'topic', 'source'] as const;
 type ColumnId = (typeof columnIds)[number];
@@ -13,12 +19,12 @@ const defaults = { sort: null as ColumnId | null, desc: false };
 
 const byText =
   (key: 'label' | 'qualifierLabel' | 'topicLabel') =>
-  (a: { original: ClaimRow }, b: { original: ClaimRow }) =>
+  (a: { original: Row }, b: { original: Row }) =>
     a.original[key].localeCompare(b.original[key], 'en-GB');
 
-const helper = createColumnHelper<typeof tableFeatureSet, ClaimRow>();
+const helper = createColumnHelper<typeof tableFeatureSet, Row>();
 const columns = helper.columns([
-  helper.accessor((row) => `${row.label} ${row.quote}`, {
+  helper.accessor((row) => (isFull(row) ? `${row.label} ${row.quote}` : row.label), {
     id: 'figure',
     header: 'Figure',
     sortFn: byText('label'),
@@ -57,24 +63,42 @@ const columns = helper.columns([
 ]);
 
 interface ClaimsTableProps {
-  rows: ClaimRow[];
+  rows: Row[];
+  total: number;
+  pages: PageLink[];
+  topics: Topic[];
   caption: string;
 }
 
 /** Every claim with its value, qualifier, date and source; each links to its full provenance. */
-export function ClaimsTable({ rows, caption }: ClaimsTableProps) {
+export function ClaimsTable({ rows, total, pages, topics, caption }: ClaimsTableProps) {
   return (
     <UrlTable
       rows={rows}
+      total={total}
+      indexHref="/data/claims-index.json"
+      pages={pages}
       columns={columns}
       columnIds={columnIds}
       defaults={defaults}
       caption={caption}
       noun="claims"
-      renderRow={(claim: ClaimRow) => (
+      topics={topics}
+      renderRow={(claim: Row) => (
         <tr key={claim.id} id={`claim-${claim.id}`}>
           <td>
             <a href={claim.href}>{claim.label}</a>
+            {claim.agreementText && (
+              <p className={`cell-detail agreement agreement-${claim.agreement}`}>
+                {claim.agreementText}
+              </p>
+            )}
+            {isFull(claim) &&
+              claim.corrected.map((note) => (
+                <p key={note} className="cell-detail correction-note">
+                  {note}
+                </p>
+              ))}
           </td>
           <td className="nowrap figure-cell">
             <a href={claim.href}>{claim.valueText}</a>

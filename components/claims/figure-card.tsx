@@ -1,31 +1,32 @@
-import type { Claim } from '@/lib/data/dataset';
-import { attributionOf, claimFigureText, claimHref, statedOnOf } from '@/lib/charts/provenance';
-import { formatDateRef } from '@/lib/format/date';
-import { qualifierLabels } from '@/lib/format/qualifier';
+import type { HeadlineFigure } from '@/lib/headlines';
 
 /**
  * A headline figure: the number (linked to its claim), what it counts, its
  * qualifier, date, the source's own hedge where it gives one, and its credit.
+ * Where sources differ, the card shows every value with its source.
  */
-export function FigureCard({ claim, creditLine }: { claim: Claim; creditLine: string }) {
-  const statedOn = statedOnOf(claim);
-  const attribution = attributionOf(claim);
+export function FigureCard({ figure }: { figure: HeadlineFigure }) {
+  const differs = figure.agreement === 'differs';
   return (
-    <li className="figure-card">
-      <p className="figure-card-value">
-        <a href={claimHref(claim.id)}>{claimFigureText(claim)}</a>
-      </p>
-      <p className="figure-card-label">{claim.label}</p>
-      <p className="figure-card-meta">
-        <span className={`qualifier qualifier-${claim.qualifier}`}>
-          {qualifierLabels[claim.qualifier]}
-        </span>{' '}
-        · {statedOn ? `stated on ${formatDateRef(statedOn)}` : formatDateRef(claim.when)}
-        {claim.when.precision === 'none' && claim.when.asPrinted
-          ? ` (“${claim.when.asPrinted}”)`
-          : ''}
-        {attribution ? ` · “${attribution}”` : ''} · {creditLine}
-      </p>
+    <li className={differs ? 'figure-card figure-card-differs' : 'figure-card'}>
+      {figure.values.map((value) => (
+        <div key={value.claimId} className="figure-card-value-block">
+          <p className="figure-card-value">
+            <a href={value.href}>{value.figureText}</a>
+          </p>
+          {differs && <p className="figure-card-meta">{value.creditLine}</p>}
+        </div>
+      ))}
+      <p className="figure-card-label">{figure.label}</p>
+      {differs && <p className="figure-card-differs-note">The sources differ.</p>}
+      {figure.values.slice(0, differs ? 0 : 1).map((value) => (
+        <p key={value.claimId} className="figure-card-meta">
+          <span className={`qualifier qualifier-${value.qualifier}`}>{value.qualifierLabel}</span> ·{' '}
+          {value.dateText}
+          {value.datePrinted ? ` (“${value.datePrinted}”)` : ''}
+          {value.attribution ? ` · “${value.attribution}”` : ''} · {value.creditLine}
+        </p>
+      ))}
     </li>
   );
 }

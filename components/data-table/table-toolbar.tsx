@@ -12,6 +12,8 @@ interface TableToolbarProps {
   q: string;
   shown: number;
   total: number;
+  /** Loading or failing to load every row, when sorting beyond a page. */
+  status: string | null;
   onTopic: (topic: Topic | null) => void;
   onSearch: (q: string) => void;
   onReset: (() => void) | null;
@@ -76,7 +78,8 @@ export function TableToolbar(props: TableToolbarProps) {
         Download this view (CSV)
       </button>
       <p className="row-count" aria-live="polite">
-        Showing {formatNumber(props.shown)} of {formatNumber(props.total)} {props.noun}
+        {props.status ??
+          `Showing ${formatNumber(props.shown)} of ${formatNumber(props.total)} ${props.noun}`}
       </p>
     </div>
   );

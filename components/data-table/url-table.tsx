@@ -1,9 +1,10 @@
 'use client';
 
 import { useTable, type ColumnDef } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { topicLabels, type Topic } from '@/lib/data/vocabulary';
 import { formatNumber } from '@/lib/format/number';
+import type { PageLink } from '@/lib/pagination';
 import { ColumnHeader } from './column-header';
 import { downloadTableView } from './download-view';
 import { tableFeatureSet } from './table-features';
@@ -11,8 +12,14 @@ import { TableToolbar } from './table-toolbar';
 import { useTableQuery, type TableDefaults } from './use-table-query';
 
 interface UrlTableProps<Row extends { id: string; topic: Topic }, Column extends string> {
-  /** Rows as the server chose and formatted them; all are in the server HTML. */
+  /** This page's rows, as the server chose and formatted them; all are in the server HTML. */
   rows: Row[];
+  /** How many rows the whole table has: more than `rows` when the table has pages. */
+  total: number;
+  /** Every row in compact form, fetched only to sort or filter beyond this page. */
+  indexHref: string;
+  /** Links to the table's other pages (empty when it has one), for readers without JavaScript too. */
+  pages: PageLink[];
   // TanStack's column types vary by accessor value; the table only needs them as a list.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<typeof tableFeatureSet, Row, any>[];
@@ -20,29 +27,68 @@ interface UrlTableProps<Row extends { id: string; topic: Topic }, Column extends
   defaults: TableDefaults<Column>;
   caption: string;
   noun: 'events' | 'claims';
+  /** Topics in the whole table, for the filter. */
+  topics: Topic[];
   /** Draws one row (a <tr>): the only part that differs between our tables. */
   renderRow: (row: Row) => ReactNode;
 }
+
+/** Rows shown at a time once the whole index is loaded; "Show more" adds as many again. */
+const RESULTS_STEP = 50;
 
 /**
  * A table whose sort, topic filter and text filter live in the URL: sortable
  * by every column with real buttons and aria-sort, filterable, with a row
  * count and "download this view". Shared by the events and claims tables.
+ *
+ * A table longer than a page sends one page in the HTML, with links to the
+ * others (each a page of its own, readable without JavaScript). Sorting or
+ * filtering it loads the compact index of every row, once.
  */
 export function UrlTable<Row extends { id: string; topic: Topic }, Column extends string>({
   rows,
+  total,
+  indexHref,
+  pages,
   columns,
   columnIds,
   defaults,
   caption,
   noun,
+  topics,
   renderRow,
 }: UrlTableProps<Row, Column>) {
   const [query, setQuery] = useTableQuery(columnIds, defaults);
+  const complete = rows.length >= total;
+  const isDefault =
+    query.sort === defaults.sort && query.desc === defaults.desc && !query.topic && !query.q;
+  const [index, setIndex] = useState<{ rows: Row[] } | { error: string } | null>(null);
+  const [visible, setVisible] = useState(RESULTS_STEP);
+
+  const needIndex = !complete && !isDefault;
+  useEffect(() => {
+    if (!needIndex || index !== null) return;
+    let cancelled = false;
+    fetch(indexHref)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${indexHref} answered ${response.status}`);
+        return response.json() as Promise<Row[]>;
+      })
+      .then(
+        (all) => !cancelled && setIndex({ rows: all }),
+        (error: unknown) => !cancelled && setIndex({ error: String(error) }),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [needIndex, index, indexHref]);
+
+  const allRows = index && 'rows' in index ? index.rows : null;
+  const data = needIndex && allRows ? allRows : rows;
   const table = useTable({
     features: tableFeatureSet,
     columns,
-    data: rows,
+    data,
     getRowId: (row) => row.id,
     state: {
       sorting: query.sort ? [{ id: query.sort, desc: query.desc }] : [],
@@ -54,29 +100,35 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
     enableMultiSort: false,
   });
 
-  const shownRows = table.getRowModel().rows;
-  const topicsPresent = [...new Set(rows.map((row) => row.topic))].map((value) => ({
-    value,
-    label: topicLabels[value],
-  }));
+  const matched = table.getRowModel().rows;
+  const searchingAll = needIndex && allRows !== null;
+  const shownRows = searchingAll ? matched.slice(0, visible) : matched;
+  const loading = needIndex && index === null;
   const isFiltered = query.topic !== null || query.q !== '';
 
   return (
     <div className="data-table">
       <TableToolbar
         noun={noun}
-        topics={topicsPresent}
+        topics={topics.map((value) => ({ value, label: topicLabels[value] }))}
         topic={query.topic}
         q={query.q}
-        shown={shownRows.length}
-        total={rows.length}
+        shown={searchingAll || complete ? matched.length : rows.length}
+        total={total}
+        status={
+          loading
+            ? `Loading all ${formatNumber(total)} ${noun}…`
+            : index && 'error' in index
+              ? `Could not load every ${noun.slice(0, -1)}: this page’s rows are shown.`
+              : null
+        }
         onTopic={(topic) => setQuery({ topic })}
         onSearch={(q) => setQuery({ q }, 'replace')}
         onReset={isFiltered ? () => setQuery({ topic: null, q: '' }) : null}
         onDownload={() =>
           downloadTableView(
             noun,
-            shownRows.map((row) => row.original.id),
+            matched.map((row) => row.original.id),
           )
         }
       />
@@ -104,10 +156,39 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
           <tbody>{shownRows.map((row) => renderRow(row.original))}</tbody>
         </table>
       </div>
-      {shownRows.length === 0 && (
+      {matched.length === 0 && !loading && (
         <p className="empty-table">
-          No {noun} match. {formatNumber(rows.length)} {noun} in all: choose “Show all”.
+          No {noun} match. {formatNumber(total)} {noun} in all: choose “Show all”.
         </p>
+      )}
+      {searchingAll && matched.length > shownRows.length && (
+        <button
+          type="button"
+          className="show-more"
+          onClick={() => setVisible(visible + RESULTS_STEP)}
+        >
+          Show {formatNumber(Math.min(RESULTS_STEP, matched.length - shownRows.length))} more
+        </button>
+      )}
+      {!searchingAll && pages.length > 1 && (
+        <nav className="table-pages" aria-label={`Pages of ${noun}`}>
+          <ul>
+            {pages.map((page, index) => (
+              <li key={page.href}>
+                {index > 0 && page.page - (pages[index - 1]?.page ?? 0) > 1 && (
+                  <span className="table-pages-gap" aria-hidden="true">
+                    …
+                  </span>
+                )}
+                {page.current ? (
+                  <span aria-current="page">{page.label}</span>
+                ) : (
+                  <a href={page.href}>{page.label}</a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
     </div>
   );

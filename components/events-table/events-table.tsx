@@ -1,17 +1,23 @@
 'use client';
 
 import { createColumnHelper } from '@tanstack/react-table';
-import type { EventRow } from '@/lib/tables/rows';
+import type { EventIndexRow, EventRow } from '@/lib/tables/rows';
+import type { Topic } from '@/lib/data/vocabulary';
+import type { PageLink } from '@/lib/pagination';
 import { DATE_NOT_GIVEN } from '@/lib/format/date';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
 
+/** A row in full (this page's rows), or compact (every row, from the index, to sort and filter). */
+type Row = EventRow | EventIndexRow;
+const isFull = (row: Row): row is EventRow => 'summary' in row;
+
 const columnIds = ['date', 'title', 'topic', 'sources'] as const;
 type ColumnId = (typeof columnIds)[number];
 const defaults = { sort: 'date' as ColumnId | null, desc: false };
 
-const helper = createColumnHelper<typeof tableFeatureSet, EventRow>();
+const helper = createColumnHelper<typeof tableFeatureSet, Row>();
 const columns = helper.columns([
   helper.accessor((row) => row.dateSort ?? undefined, {
     id: 'date',
@@ -21,11 +27,14 @@ const columns = helper.columns([
     sortUndefined: 'last',
     enableGlobalFilter: false,
   }),
-  helper.accessor((row) => `${row.title} ${row.summary} ${row.actors}`, {
-    id: 'title',
-    header: 'Event',
-    sortFn: (a, b) => a.original.title.localeCompare(b.original.title, 'en-GB'),
-  }),
+  helper.accessor(
+    (row) => (isFull(row) ? `${row.title} ${row.summary} ${row.actors}` : row.title),
+    {
+      id: 'title',
+      header: 'Event',
+      sortFn: (a, b) => a.original.title.localeCompare(b.original.title, 'en-GB'),
+    },
+  ),
   helper.accessor('topic', {
     id: 'topic',
     header: 'Topic',
@@ -41,21 +50,28 @@ const columns = helper.columns([
 ]);
 
 interface EventsTableProps {
-  rows: EventRow[];
+  rows: Row[];
+  total: number;
+  pages: PageLink[];
+  topics: Topic[];
   caption: string;
 }
 
 /** Every event, sortable by each column and filterable by topic and text; state lives in the URL. */
-export function EventsTable({ rows, caption }: EventsTableProps) {
+export function EventsTable({ rows, total, pages, topics, caption }: EventsTableProps) {
   return (
     <UrlTable
       rows={rows}
+      total={total}
+      indexHref="/data/events-index.json"
+      pages={pages}
       columns={columns}
       columnIds={columnIds}
       defaults={defaults}
       caption={caption}
       noun="events"
-      renderRow={(event: EventRow) => (
+      topics={topics}
+      renderRow={(event: Row) => (
         <tr key={event.id} id={`event-${event.id}`}>
           <td className="nowrap">
             {event.dateSort === null ? (
@@ -65,16 +81,32 @@ export function EventsTable({ rows, caption }: EventsTableProps) {
             )}
           </td>
           <td>
-            {event.formerIds.map((formerId) => (
-              // An anchor under the event's old id, so old links still land here.
-              <span key={formerId} id={`event-${formerId}`} />
-            ))}
-            <strong>{event.title}</strong>
-            <p className="cell-detail">{event.summary}</p>
-            {event.figures.length > 0 && (
-              <LinkedList items={event.figures} className="cell-figures" />
+            {isFull(event) ? (
+              <>
+                {event.formerIds.map((formerId) => (
+                  // An anchor under the event's old id, so old links still land here.
+                  <span key={formerId} id={`event-${formerId}`} />
+                ))}
+                <strong>{event.title}</strong>
+                <p className="cell-detail">{event.summary}</p>
+                {event.additions.map((addition) => (
+                  <p key={addition} className="cell-detail">
+                    {addition}
+                  </p>
+                ))}
+                {event.figures.length > 0 && (
+                  <LinkedList items={event.figures} className="cell-figures" />
+                )}
+                <p className="cell-detail">Actors: {event.actors}</p>
+                {event.corrected.map((note) => (
+                  <p key={note} className="cell-detail correction-note">
+                    {note}
+                  </p>
+                ))}
+              </>
+            ) : (
+              <a href={event.href}>{event.title}</a>
             )}
-            <p className="cell-detail">Actors: {event.actors}</p>
           </td>
           <td>{event.topicLabel}</td>
           <td>

@@ -4,7 +4,7 @@ import { formatCount, nouns } from '@/lib/format/count';
  * What the site says of itself: each sentence must stay true of every figure
  * on it (docs/data.md, "Editorial rules").
  */
-export function SiteFooter({ sourceCount }: { sourceCount: number }) {
+export function SiteFooter({ sourceCount, hasFeed }: { sourceCount: number; hasFeed: boolean }) {
   return (
     <footer className="site-footer">
       <p>
@@ -13,6 +13,16 @@ export function SiteFooter({ sourceCount }: { sourceCount: number }) {
         <a href="/claims">all claims</a> and <a href="/sources">the sources</a>. Figures the
         briefing calculates are marked as such, with their formula and inputs. A year in square
         brackets is not printed beside its date but read from the article’s context.
+      </p>
+      <p>
+        <a href="/corrections">Corrections</a>
+        {hasFeed && (
+          <>
+            {' · '}
+            <a href="/feed.xml">Feed of new events and corrections (Atom)</a>
+          </>
+        )}{' '}
+        · <a href="/data/datapackage.json">All the data</a>
       </p>
     </footer>
   );

@@ -10,7 +10,7 @@ export function SourceDetails({
   headingId,
 }: {
   source: Source;
-  heading: 'h2' | 'h3';
+  heading: 'h1' | 'h2' | 'h3';
   headingId?: string;
 }) {
   return (

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChartSlug } from './catalogue';
 import type { ChartVariant } from './dimensions';
 
 /**
- * Reads what scripts/bake-charts.tsx wrote. Server only, at build time:
+ * Reads what scripts/build-briefing.ts wrote. Server only, at build time:
  * every page that shows a chart is prerendered.
  */
 export interface BakedVariant {
@@ -30,7 +29,7 @@ function read(file: string): Buffer {
   }
 }
 
-export function readBakedPanels(slug: ChartSlug): BakedChartPanel[] {
+export function readBakedPanels(slug: string): BakedChartPanel[] {
   return (
     JSON.parse(read(path.join('charts', `${slug}.json`)).toString('utf8')) as {
       panels: BakedChartPanel[];
@@ -38,6 +37,6 @@ export function readBakedPanels(slug: ChartSlug): BakedChartPanel[] {
   ).panels;
 }
 
-export function readBakedImage(slug: ChartSlug, format: 'svg' | 'png'): Buffer {
+export function readBakedImage(slug: string, format: 'svg' | 'png'): Buffer {
   return read(path.join('images', `${slug}.${format}`));
 }

@@ -1,5 +1,4 @@
 import type { DatePrecision, Qualifier, Topic, Unit } from '../data/vocabulary';
-import type { ChartSlug } from './catalogue';
 
 /**
  * What a chart draws, as plain serialisable data: built on the server from
@@ -115,8 +114,15 @@ export interface ChartSource {
   href: string;
 }
 
+/** A correction to the chart or a figure it shows: "Corrected on 24 November 2026: …". */
+export interface ChartCorrection {
+  date: string;
+  text: string;
+}
+
 export interface ChartModel {
-  slug: ChartSlug;
+  slug: string;
+  kind: 'time-series' | 'comparison' | 'timeline';
   title: string;
   subtitle: string;
   panels: ChartPanel[];
@@ -131,4 +137,7 @@ export interface ChartModel {
   sources: ChartSource[];
   /** `linkColumns`: indexes of cells that link to the row's claim or event. */
   table: { columns: string[]; linkColumns: number[]; rows: ChartTableRow[] };
+  /** Sources give different values for a period the chart draws. */
+  sourcesDiffer: boolean;
+  corrections: ChartCorrection[];
 }

@@ -1,269 +1,33 @@
+import { formatFigure } from '../format/figure';
+import { formatNumber } from '../format/number';
+import { checkDateOrder, checkDateWording } from './check-dates';
+import { printedFigureOf, checkPrintedClaim, sameNumber } from './check-printed';
+import { checkHedges, checkNoFigures } from './check-prose';
 import { uncoveredStretches } from './coverage';
-import { evaluateFormula, formulaSymbols, roundFigure } from './derive';
-import type { Figure } from './figure';
-import { entryCarriesHedge, hedgesInQuote } from './hedges';
-import { readPrintedFigure, type PrintedPrecision } from './printed-figure';
-import type { DataProblem } from './problems';
 import type {
-  Background,
-  DateRef,
+  Actor,
+  Citation,
+  Claim,
+  Dataset,
+  DerivedClaim,
   Event,
-  ParsedClaim,
+  Located,
+  ParsedData,
   PrintedClaim,
-  Renamed,
-  Source,
-} from './schema';
+} from './dataset';
+import { evaluateFormula, formulaSymbols, formulaWithValues, roundFigure } from './derive';
+import type { Figure } from './figure';
+import type { PrintedPrecision } from './printed-figure';
+import type { DataProblem, Report } from './problems';
+import type { BriefingConfig, Measure, Source } from './schema';
 import { textContains, textMentions } from './text';
 
 /**
- * Rules that span entries and fields, run after every entry has passed its
- * zod schema. Each returns problems rather than throwing, so one run reports
- * everything that is wrong.
+ * Rules that span entries, files and folders, run after every entry has
+ * passed its zod schema; then the entries are resolved into the dataset the
+ * site is built from. Each rule reports problems rather than throwing, so
+ * one run reports everything that is wrong.
  */
-
-type Report = (problem: Pick<DataProblem, 'field' | 'message'>) => void;
-
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** The first day a partial ISO date can mean, for ordering ("2024-03" → "2024-03-01"). */
-function firstDay(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
-/**
- * A printed date must say what the ISO date says: "On January 19" cannot
- * back 2026-01-18. A year that is not printed must be explained in
- * `yearFromContext`, and one that is printed must not be: pages bracket a
- * year from context, "16 January [2026]", so the flag must be true.
- */
-function checkDateWording(when: DateRef, report: Report, field: string) {
-  if (when.precision === 'none') {
-    if (when.yearFromContext) {
-      report({
-        field: `${field}.yearFromContext`,
-        message: 'an undated entry has no year to take from context',
-      });
-    }
-    return;
-  }
-  const [year, month, day] = when.date.split('-');
-  if (when.asPrinted === null) {
-    if (!when.yearFromContext) {
-      report({
-        field: `${field}.yearFromContext`,
-        message: `no date is printed: say where ${year} comes from`,
-      });
-    }
-    return;
-  }
-  const printed = when.asPrinted.toLowerCase();
-  const printedYears: string[] = printed.match(/\b\d{4}\b/g) ?? [];
-  if (printedYears.length > 0 && year && !printedYears.includes(year)) {
-    report({
-      field: `${field}.date`,
-      message: `${when.date} does not match the printed "${when.asPrinted}"`,
-    });
-  }
-  if (printedYears.length === 0 && !when.yearFromContext) {
-    report({
-      field: `${field}.yearFromContext`,
-      message: `"${when.asPrinted}" prints no year: say where ${year} comes from`,
-    });
-  }
-  if (printedYears.length > 0 && when.yearFromContext) {
-    report({
-      field: `${field}.yearFromContext`,
-      message: `"${when.asPrinted}" prints its year: it is not from context`,
-    });
-  }
-  if (month) {
-    const printedMonth = monthNames.findIndex((name) => printed.includes(name));
-    if (printedMonth >= 0 && printedMonth + 1 !== Number(month)) {
-      report({
-        field: `${field}.date`,
-        message: `${when.date} does not match the printed "${when.asPrinted}"`,
-      });
-    }
-  }
-  if (day) {
-    const printedDay = /\b(\d{1,2})\b/.exec(printed)?.[1];
-    if (printedDay && Number(printedDay) !== Number(day)) {
-      report({
-        field: `${field}.date`,
-        message: `${when.date} does not match the printed "${when.asPrinted}"`,
-      });
-    }
-  }
-}
-
-/** Dates are ordered, and nothing happens after the source that reports it was published. */
-function checkDateOrder(when: DateRef, sources: readonly Source[], report: Report, field: string) {
-  if (when.precision === 'none') return;
-  if (when.end && firstDay(when.end) < firstDay(when.date)) {
-    report({ field: `${field}.end`, message: `${when.end} is before the start ${when.date}` });
-  }
-  for (const source of sources) {
-    for (const [part, value] of [
-      ['date', when.date],
-      ['end', when.end],
-    ] as const) {
-      if (value && firstDay(value) > source.publishedOn) {
-        report({
-          field: `${field}.${part}`,
-          message: `${value} is after ${source.id} was published (${source.publishedOn})`,
-        });
-      }
-    }
-  }
-}
-
-/**
- * The first figure in a piece of prose, or null: a numeral not part of a
- * model designation (Mi-171A2, JF-17), or a number word.
- */
-export function figureInProse(text: string): string | null {
-  const numeral = /(?:^|[^A-Za-z0-9-])(\d[\d,.]*)/.exec(text);
-  if (numeral?.[1]) return numeral[1];
-  const word =
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i.exec(
-      text,
-    );
-  return word?.[1] ?? null;
-}
-
-/**
- * Prose in data/ (labels, summaries, notes) carries no figures: a number
- * typed there would bypass its claim, its check and the formatter, and go
- * stale when the claim changes.
- */
-function checkNoFigures(text: string, report: Report, field: string) {
-  const figure = figureInProse(text);
-  if (figure) {
-    report({
-      field,
-      message: `contains the figure "${figure}": put figures in claims and link them with claimIds`,
-    });
-  }
-}
-
-function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-export function printedFigureOf(claim: PrintedClaim): Figure {
-  return claim.qualifier === 'range'
-    ? { kind: 'range', low: claim.low, high: claim.high }
-    : { kind: 'point', value: claim.value };
-}
-
-/**
- * The printed words must give the stored value, qualifier and unit. Returns
- * how finely the figure is printed, or null when the words cannot be read.
- */
-function checkPrintedClaim(claim: PrintedClaim, report: Report): PrintedPrecision | null {
-  if (!textContains(claim.quote, claim.asPrinted)) {
-    report({
-      field: 'quote',
-      message: `does not contain the number as printed "${claim.asPrinted}"`,
-    });
-  }
-  if (claim.when.asPrinted && !textContains(claim.quote, claim.when.asPrinted)) {
-    report({ field: 'when.asPrinted', message: `"${claim.when.asPrinted}" is not in the quote` });
-  }
-  if (claim.statedOn?.asPrinted && !textContains(claim.quote, claim.statedOn.asPrinted)) {
-    report({
-      field: 'statedOn.asPrinted',
-      message: `"${claim.statedOn.asPrinted}" is not in the quote`,
-    });
-  }
-  if (claim.attribution && !textContains(claim.quote, claim.attribution)) {
-    report({ field: 'attribution', message: `"${claim.attribution}" is not in the quote` });
-  }
-  if (claim.qualifier === 'range' && !(claim.low < claim.high)) {
-    report({ field: 'low', message: `low (${claim.low}) must be less than high (${claim.high})` });
-  }
-
-  const reading = readPrintedFigure(claim.asPrinted);
-  if (typeof reading === 'string') {
-    report({ field: 'asPrinted', message: reading });
-    return null;
-  }
-  if (reading.qualifier !== claim.qualifier) {
-    report({
-      field: 'qualifier',
-      message: `"${claim.asPrinted}" reads as ${reading.qualifier}, not ${claim.qualifier}`,
-    });
-  }
-  const stored = printedFigureOf(claim);
-  const storedValues = stored.kind === 'point' ? [stored.value] : [stored.low, stored.high];
-  const fields = stored.kind === 'point' ? ['value'] : ['low', 'high'];
-  storedValues.forEach((value, index) => {
-    const printed = reading.values[index];
-    if (printed === undefined || !sameNumber(printed, value)) {
-      report({
-        field: fields[index] ?? 'value',
-        message: `${value} does not match "${claim.asPrinted}" (reads as ${printed ?? 'nothing'})`,
-      });
-    }
-  });
-  if (reading.percent !== (claim.unit === 'percent')) {
-    report({ field: 'unit', message: `"${claim.asPrinted}" does not fit unit ${claim.unit}` });
-  }
-  if ((reading.currency === 'usd') !== (claim.unit === 'usd')) {
-    report({ field: 'unit', message: `"${claim.asPrinted}" does not fit unit ${claim.unit}` });
-  }
-  return reading.precision;
-}
-
-/**
- * A hedge or attribution in a quote must survive in the entry's own words
- * (lib/data/hedges.ts). An approximation may instead be carried by the
- * figure's qualifier, which every surface prints as "about".
- */
-function checkHedges(
-  quote: string,
-  ownWords: string,
-  approximateFigure: boolean,
-  report: Report,
-  field: string,
-) {
-  for (const { kind, word } of hedgesInQuote(quote)) {
-    if (kind === 'approximation' && approximateFigure) continue;
-    if (entryCarriesHedge(ownWords, kind)) continue;
-    report({
-      field,
-      message: `the quote says "${word}" (${kind}): say it too, or the entry claims more than its source`,
-    });
-  }
-}
-
-export interface IntegrityInput {
-  sources: readonly Source[];
-  claims: readonly ParsedClaim[];
-  events: readonly Event[];
-  background: readonly Background[];
-  renamed: readonly Renamed[];
-  /**
-   * Full article texts by source id; when given, every quote must appear in
-   * its source verbatim, and every word of each text must be covered.
-   */
-  sourceTexts?: Readonly<Record<string, string>>;
-  /** Ids of entries that failed their schema: references to them are not reported again. */
-  rejectedIds?: { sources: ReadonlySet<string>; claims: ReadonlySet<string> };
-}
 
 /** What the checks learn about a derived figure on the way. */
 export interface Derivation {
@@ -273,102 +37,139 @@ export interface Derivation {
   approximate: boolean;
 }
 
-export interface IntegrityResult {
-  problems: DataProblem[];
-  /** Each claim's figure (derived ones computed) and the sources it rests on. */
-  figures: Map<string, Figure>;
-  claimSources: Map<string, string[]>;
-  printedPrecision: Map<string, PrintedPrecision>;
-  derivations: Map<string, Derivation>;
-}
+/** Ids that name pages of their own (/claims/page/2), so no entry may take them. */
+const RESERVED_IDS = new Set(['page']);
 
-export function checkIntegrity(input: IntegrityInput): IntegrityResult {
-  const problems: DataProblem[] = [];
+export function checkIntegrity(
+  parsed: ParsedData,
+  problems: DataProblem[],
+  options: { checkTexts?: boolean },
+): Dataset {
   const reporter =
-    (collection: DataProblem['collection'], entry: string): Report =>
+    (file: string, entry: string): Report =>
     (problem) =>
-      problems.push({ collection, entry, ...problem });
+      problems.push({ file, entry, ...problem });
 
-  const sourceById = new Map(input.sources.map((source) => [source.id, source]));
-  const claimById = new Map(input.claims.map((claim) => [claim.id, claim]));
-  const unknown = (kind: 'source' | 'claim', id: string) =>
-    input.rejectedIds?.[kind === 'source' ? 'sources' : 'claims'].has(id)
-      ? `${kind} "${id}" failed its own checks (see its lines)`
-      : `unknown ${kind} "${id}"`;
+  const sourceById = new Map(parsed.sources.map(({ entry }) => [entry.id, entry]));
+  const measureById = new Map(parsed.measures.map(({ entry }) => [entry.id, entry]));
+  const claimEntries = new Map<string, PrintedClaim | DerivedClaim>([
+    ...parsed.claims.map(({ entry }) => [entry.id, entry] as const),
+    ...parsed.derived.map(({ entry }) => [entry.id, entry] as const),
+  ]);
+  const unknown = (kind: keyof ParsedData['rejected'], id: string) =>
+    parsed.rejected[kind].has(id)
+      ? `${kind.slice(0, -1)} "${id}" failed its own checks (see its lines)`
+      : `unknown ${kind.slice(0, -1)} "${id}"`;
 
   const checkQuote = (sourceId: string, quote: string, report: Report, field: string) => {
-    const text = input.sourceTexts?.[sourceId];
-    if (input.sourceTexts && text === undefined) {
-      report({ field, message: `no text stored for source "${sourceId}"` });
-    } else if (text !== undefined && !textContains(text, quote)) {
+    if (!options.checkTexts) return;
+    const text = parsed.texts.get(sourceId);
+    if (text !== undefined && !textContains(text, quote)) {
       report({ field, message: `not found verbatim in the text of ${sourceId}` });
     }
   };
 
-  for (const source of input.sources) {
-    if (input.sourceTexts && input.sourceTexts[source.id] === undefined) {
-      reporter(
-        'sources',
-        source.id,
-      )({ field: 'textFile', message: `${source.textFile} is missing or empty` });
+  // ── Sources and measures ──────────────────────────────────────────────
+  for (const { file, entry: source } of parsed.sources) {
+    const report = reporter(file, source.id);
+    if (options.checkTexts && !parsed.texts.has(source.id)) {
+      report({ field: '(folder)', message: 'text.txt is missing or empty' });
+    }
+    if (RESERVED_IDS.has(source.id)) report({ field: '(folder)', message: 'is a reserved name' });
+  }
+  for (const { file, entry: measure } of parsed.measures) {
+    const report = reporter(file, measure.id);
+    checkNoFigures(measure.label, report, 'label');
+    checkNoFigures(measure.shortLabel, report, 'shortLabel');
+    for (const field of ['sentence', 'annotation'] as const) {
+      const text = measure[field];
+      if (!text) continue;
+      const unknownPlaceholder = /\{(?!figure\}|period\})[^}]*\}/.exec(text)?.[0];
+      if (unknownPlaceholder) {
+        report({ field, message: `${unknownPlaceholder} is not {figure} or {period}` });
+      }
+      checkNoFigures(text.replace(/\{(figure|period)\}/g, ''), report, field);
     }
   }
 
+  // ── Printed claims ────────────────────────────────────────────────────
   const figures = new Map<string, Figure>();
   const claimSources = new Map<string, string[]>();
   const printedPrecision = new Map<string, PrintedPrecision>();
   const derivations = new Map<string, Derivation>();
-
-  // Claims with problems of their own: derived claims built on them are not recomputed.
   const faulty = new Set<string>();
-  for (const claim of input.claims) {
-    if (claim.qualifier === 'derived') continue;
+
+  const checkMeasure = (claim: PrintedClaim | DerivedClaim, report: Report): Measure | null => {
+    const measure = measureById.get(claim.measure);
+    if (!measure) {
+      report({ field: 'measure', message: unknown('measures', claim.measure) });
+      return null;
+    }
+    const precision = claim.when.precision;
+    if (measure.period === 'year' && precision !== 'year') {
+      report({
+        field: 'when.precision',
+        message: `${measure.id} is counted per calendar year: date the claim to its year`,
+      });
+    }
+    if (measure.period === 'as-of' && precision !== 'none') {
+      report({
+        field: 'when.precision',
+        message: `${measure.id} is counted as of the article: the claim has no date of its own`,
+      });
+    }
+    return measure;
+  };
+
+  for (const { file, entry: claim } of parsed.claims) {
     const before = problems.length;
-    const report = reporter('claims', claim.id);
+    const report = reporter(file, claim.id);
     const source = sourceById.get(claim.sourceId);
-    if (!source) {
-      report({ field: 'sourceId', message: unknown('source', claim.sourceId) });
-    } else {
-      checkQuote(claim.sourceId, claim.quote, report, 'quote');
+    if (RESERVED_IDS.has(claim.id)) report({ field: 'id', message: 'is a reserved name' });
+    const measure = checkMeasure(claim, report);
+    checkQuote(claim.sourceId, claim.quote, report, 'quote');
+    if (source) {
       checkDateOrder(claim.when, [source], report, 'when');
       if (claim.statedOn) checkDateOrder(claim.statedOn, [source], report, 'statedOn');
     }
     checkDateWording(claim.when, report, 'when');
     if (claim.statedOn) checkDateWording(claim.statedOn, report, 'statedOn');
-    const precision = checkPrintedClaim(claim, report);
-    if (precision) printedPrecision.set(claim.id, precision);
-    checkNoFigures(claim.label, report, 'label');
-    checkHedges(
-      claim.quote,
-      `${claim.label} ${claim.attribution ?? ''}`,
-      claim.qualifier === 'approximately',
-      report,
-      'label',
-    );
+    if (measure) {
+      const precision = checkPrintedClaim(claim, measure.unit, report);
+      if (precision) printedPrecision.set(claim.id, precision);
+      checkHedges(
+        claim.quote,
+        `${measure.label} ${claim.attribution ?? ''}`,
+        claim.qualifier === 'approximately',
+        report,
+        'attribution',
+      );
+    }
     figures.set(claim.id, printedFigureOf(claim));
     claimSources.set(claim.id, [claim.sourceId]);
     if (problems.length > before) faulty.add(claim.id);
   }
 
-  // Derived claims may build on derived claims: resolve in dependency order and report cycles.
+  // ── Derived claims: may build on each other; resolved in dependency order ──
+  const derivedFile = new Map(parsed.derived.map(({ file, entry }) => [entry.id, file]));
   const resolving = new Set<string>();
   const isApproximate = (id: string) =>
-    claimById.get(id)?.qualifier === 'approximately' || derivations.get(id)?.approximate === true;
+    claimEntries.get(id)?.qualifier === 'approximately' ||
+    derivations.get(id)?.approximate === true;
   const resolveDerived = (id: string): boolean => {
     if (figures.has(id)) return true;
-    const claim = claimById.get(id);
+    const claim = claimEntries.get(id);
     if (!claim || claim.qualifier !== 'derived') return false;
-    const report = reporter('claims', claim.id);
+    const report = reporter(derivedFile.get(id) ?? 'data/derived.ts', claim.id);
     if (resolving.has(id)) {
       report({ field: 'inputs', message: 'inputs form a cycle' });
       return false;
     }
     resolving.add(id);
-
     let inputsOk = true;
     for (const [name, inputId] of Object.entries(claim.inputs)) {
-      if (!claimById.has(inputId)) {
-        report({ field: `inputs.${name}`, message: unknown('claim', inputId) });
+      if (!claimEntries.has(inputId)) {
+        report({ field: `inputs.${name}`, message: unknown('claims', inputId) });
         inputsOk = false;
       } else if (!resolveDerived(inputId)) {
         inputsOk = false;
@@ -409,7 +210,6 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
       return false;
     }
     const computed = roundFigure(exact, claim.decimals);
-
     const expected = claim.expected;
     const matches =
       computed.kind === 'point'
@@ -432,10 +232,10 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     const sourceIds = [
       ...new Set(Object.values(claim.inputs).flatMap((inputId) => claimSources.get(inputId) ?? [])),
     ];
-    const inputSources = sourceIds.map((sid) => sourceById.get(sid)).filter((s) => s !== undefined);
+    const inputSources = sourceIds.flatMap((sid) => sourceById.get(sid) ?? []);
+    checkMeasure(claim, report);
     checkDateOrder(claim.when, inputSources, report, 'when');
     checkDateWording(claim.when, report, 'when');
-    checkNoFigures(claim.label, report, 'label');
     checkNoFigures(claim.note, report, 'note');
     const rounded =
       exact.kind === 'point' && computed.kind === 'point'
@@ -451,125 +251,151 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     claimSources.set(claim.id, sourceIds);
     return true;
   };
-  for (const claim of input.claims) {
-    if (claim.qualifier === 'derived') resolveDerived(claim.id);
+  for (const { entry } of parsed.derived) resolveDerived(entry.id);
+
+  // ── Events: each defined once, cited by any other article that reports it ──
+  const definitions = new Map(parsed.events.map((located) => [located.entry.id, located]));
+  const citationsOf = new Map<string, Located<ParsedData['citations'][number]['entry']>[]>();
+  for (const located of parsed.citations) {
+    const list = citationsOf.get(located.entry.cites) ?? [];
+    list.push(located);
+    citationsOf.set(located.entry.cites, list);
   }
 
-  for (const event of input.events) {
-    const report = reporter('events', event.id);
-    const citedSources: Source[] = [];
-    const seen = new Set<string>();
-    const quotes: string[] = [];
+  for (const { file, entry: event } of parsed.events) {
+    const report = reporter(file, event.id);
+    const source = sourceById.get(event.sourceId);
     const approximateFigure = event.claimIds.some(
-      (id) => claimById.get(id)?.qualifier === 'approximately',
+      (id) => claimEntries.get(id)?.qualifier === 'approximately',
     );
-    event.citations.forEach((citation, index) => {
-      const field = `citations.${index}`;
-      if (seen.has(citation.sourceId)) {
-        report({
-          field: `${field}.sourceId`,
-          message: `cites "${citation.sourceId}" twice: give one citation several quotes`,
-        });
-      }
-      seen.add(citation.sourceId);
-      // The passages still name actors and dates, whatever is wrong with the source.
-      quotes.push(...citation.quotes);
-      const source = sourceById.get(citation.sourceId);
-      if (!source) {
-        report({ field: `${field}.sourceId`, message: unknown('source', citation.sourceId) });
-        return;
-      }
-      citedSources.push(source);
-      citation.quotes.forEach((quote, quoteIndex) => {
-        checkQuote(citation.sourceId, quote, report, `${field}.quotes.${quoteIndex}`);
-        checkHedges(
-          quote,
-          `${event.title} ${event.summary}`,
-          approximateFigure,
-          report,
-          `${field}.quotes.${quoteIndex}`,
-        );
-      });
+    event.quotes.forEach((quote, index) => {
+      checkQuote(event.sourceId, quote, report, `quotes.${index}`);
+      checkHedges(
+        quote,
+        `${event.title} ${event.summary}`,
+        approximateFigure,
+        report,
+        `quotes.${index}`,
+      );
     });
     event.claimIds.forEach((claimId, index) => {
-      if (!claimById.has(claimId)) {
-        report({ field: `claimIds.${index}`, message: unknown('claim', claimId) });
+      if (!claimEntries.has(claimId)) {
+        report({ field: `claimIds.${index}`, message: unknown('claims', claimId) });
       }
     });
-    // An actor is named only as an article names it, in the passages cited.
-    event.actors.forEach((actor, index) => {
-      for (const [spelling, field] of [
-        [actor.name, `actors.${index}.name`],
-        ...actor.aliases.map((alias, aliasIndex) => [
-          alias,
-          `actors.${index}.aliases.${aliasIndex}`,
-        ]),
-      ] as const) {
-        if (!quotes.some((quote) => textMentions(quote, spelling))) {
-          report({
-            field: field.replace(/\.name$/, ''),
-            message: `"${spelling}" is not how any cited passage names it`,
-          });
-        }
-      }
-    });
+    checkActors(event.actors, event.quotes, report);
     checkNoFigures(event.title, report, 'title');
     checkNoFigures(event.summary, report, 'summary');
     const printedDate = event.when.asPrinted;
-    if (printedDate && !quotes.some((quote) => textContains(quote, printedDate))) {
-      report({ field: 'when.asPrinted', message: `"${printedDate}" is in no citation's quote` });
+    if (printedDate && !event.quotes.some((quote) => textContains(quote, printedDate))) {
+      report({ field: 'when.asPrinted', message: `"${printedDate}" is in no quote` });
     }
     checkDateWording(event.when, report, 'when');
-    checkDateOrder(event.when, citedSources, report, 'when');
+    if (source) checkDateOrder(event.when, [source], report, 'when');
   }
 
-  for (const passage of input.background) {
-    const report = reporter('background', passage.id);
-    if (!sourceById.has(passage.sourceId)) {
-      report({ field: 'sourceId', message: unknown('source', passage.sourceId) });
+  for (const { file, entry: citation } of parsed.citations) {
+    const report = reporter(file, `cites ${citation.cites}`);
+    const defined = definitions.get(citation.cites);
+    if (!defined) {
+      report({ field: 'cites', message: unknown('events', citation.cites) });
+      continue;
+    }
+    if (defined.entry.sourceId === citation.sourceId) {
+      report({ field: 'cites', message: 'this article defines the event: quote it there' });
+    }
+    const sameFolder = (citationsOf.get(citation.cites) ?? []).filter(
+      (other) => other.entry.sourceId === citation.sourceId,
+    );
+    if (sameFolder.length > 1 && sameFolder[0]?.entry !== citation) {
+      report({ field: 'cites', message: 'is cited twice: give one citation several quotes' });
+    }
+    const source = sourceById.get(citation.sourceId);
+    const event = defined.entry;
+    citation.quotes.forEach((quote, index) => {
+      checkQuote(citation.sourceId, quote, report, `quotes.${index}`);
+      checkHedges(
+        quote,
+        `${event.title} ${event.summary} ${citation.adds ?? ''}`,
+        event.claimIds.some((id) => claimEntries.get(id)?.qualifier === 'approximately'),
+        report,
+        `quotes.${index}`,
+      );
+    });
+    if (citation.adds) checkNoFigures(citation.adds, report, 'adds');
+    checkActors(citation.actors, citation.quotes, report);
+    const definedNames = new Set(event.actors.map((actor) => actor.name.toLowerCase()));
+    citation.actors.forEach((actor, index) => {
+      if (actor.sameAs && !definedNames.has(actor.sameAs.toLowerCase())) {
+        report({
+          field: `actors.${index}.sameAs`,
+          message: `"${actor.sameAs}" is not an actor of the event as ${event.sourceId} defines it`,
+        });
+      }
+    });
+    if (source) checkDateOrder(event.when, [source], report, 'cites');
+  }
+
+  // Two articles describing one event under two ids: the same date and the same actors.
+  const byDateAndActors = new Map<string, Located<ParsedData['events'][number]['entry']>>();
+  for (const located of parsed.events) {
+    const { when, actors } = located.entry;
+    if (when.precision === 'none' || actors.length === 0) continue;
+    const key = `${when.precision}:${when.date}:${actors
+      .map((actor) => actor.name.toLowerCase())
+      .sort()
+      .join('|')}`;
+    const earlier = byDateAndActors.get(key);
+    if (earlier && earlier.entry.sourceId !== located.entry.sourceId) {
+      reporter(
+        located.file,
+        located.entry.id,
+      )({
+        field: 'id',
+        message: `describes the same event as "${earlier.entry.id}" in ${earlier.file} (same date and actors): cite it instead`,
+      });
     } else {
-      checkQuote(passage.sourceId, passage.quote, report, 'quote');
+      byDateAndActors.set(key, located);
     }
   }
 
-  // An old id points at a current entry, and no current entry uses it again.
-  const eventIds = new Set(input.events.map((event) => event.id));
-  for (const rename of input.renamed) {
-    const report = reporter('renamed', rename.from);
-    const current = rename.kind === 'claim' ? claimById : eventIds;
-    if (!current.has(rename.to))
-      report({ field: 'to', message: `no ${rename.kind} "${rename.to}"` });
-    if (current.has(rename.from)) {
-      report({ field: 'from', message: `a ${rename.kind} still has the id "${rename.from}"` });
-    }
+  // ── Background, and every word of every article ───────────────────────
+  const passagesOf = (sourceId: string) =>
+    parsed.background.filter(({ entry }) => entry.sourceId === sourceId);
+  for (const { file, entry: passage } of parsed.background) {
+    checkQuote(passage.sourceId, passage.quote, reporter(file, passage.id), 'quote');
   }
-
-  // Coverage: every content word of each article is in something data/ records.
-  if (input.sourceTexts) {
-    for (const source of input.sources) {
-      const text = input.sourceTexts[source.id];
+  const seenPassages = new Set<string>();
+  for (const { file, entry: passage } of parsed.background) {
+    const key = `${passage.sourceId}/${passage.id}`;
+    if (seenPassages.has(key)) {
+      reporter(file, passage.id)({ field: 'id', message: 'is used by another entry' });
+    }
+    seenPassages.add(key);
+  }
+  if (options.checkTexts) {
+    for (const { file, entry: source } of parsed.sources) {
+      const text = parsed.texts.get(source.id);
       if (text === undefined) continue;
       const passages = [
         source.title,
         source.author,
         source.publishedAsPrinted,
         source.publisherEvidence,
-        ...input.claims.flatMap((claim) =>
-          claim.qualifier !== 'derived' && claim.sourceId === source.id ? [claim.quote] : [],
+        ...parsed.claims.flatMap(({ entry }) =>
+          entry.sourceId === source.id ? [entry.quote] : [],
         ),
-        ...input.events.flatMap((event) =>
-          event.citations.flatMap((citation) =>
-            citation.sourceId === source.id ? citation.quotes : [],
-          ),
+        ...parsed.events.flatMap(({ entry }) => (entry.sourceId === source.id ? entry.quotes : [])),
+        ...parsed.citations.flatMap(({ entry }) =>
+          entry.sourceId === source.id ? entry.quotes : [],
         ),
-        ...input.background.flatMap((passage) =>
-          passage.sourceId === source.id ? [passage.quote] : [],
-        ),
+        ...passagesOf(source.id).map(({ entry }) => entry.quote),
       ].filter((passage): passage is string => typeof passage === 'string');
+      const textFile = file.replace(/source\.ts$/, 'text.txt');
       for (const found of uncoveredStretches(text, passages)) {
         const stretch = found.length > 90 ? `${found.slice(0, 80).trimEnd()}…` : found;
         reporter(
-          'sources',
+          textFile,
           source.id,
         )({
           field: 'text',
@@ -579,5 +405,230 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     }
   }
 
-  return { problems, figures, claimSources, printedPrecision, derivations };
+  // ── Charts, corrections, the briefing's choices ───────────────────────
+  const eventIds = new Set(definitions.keys());
+  for (const { file, entry: chart } of parsed.charts) {
+    const report = reporter(file, chart.slug);
+    const refer = (id: string, field: string) => {
+      if (!measureById.has(id)) report({ field, message: unknown('measures', id) });
+    };
+    if (chart.kind === 'time-series') {
+      refer(chart.measure, 'measure');
+      chart.annotations.forEach((id, index) => refer(id, `annotations.${index}`));
+      if (measureById.get(chart.measure)?.period !== 'year') {
+        report({ field: 'measure', message: 'a time series needs a measure counted per year' });
+      }
+    } else if (chart.kind === 'comparison') {
+      chart.measures.forEach((id, index) => refer(id, `measures.${index}`));
+      chart.noted.forEach((id, index) => refer(id, `noted.${index}`));
+    } else {
+      const marker = definitions.get(chart.markerEvent)?.entry;
+      if (!marker) report({ field: 'markerEvent', message: unknown('events', chart.markerEvent) });
+      else if (marker.when.precision === 'none') {
+        report({ field: 'markerEvent', message: `"${chart.markerEvent}" has no date to mark` });
+      }
+    }
+  }
+
+  const chartSlugs = new Set(parsed.charts.map(({ entry }) => entry.slug));
+  const exists = {
+    claim: (id: string) => claimEntries.has(id),
+    event: (id: string) => eventIds.has(id),
+    chart: (id: string) => chartSlugs.has(id),
+    source: (id: string) => sourceById.has(id),
+    measure: (id: string) => measureById.has(id),
+  };
+  const renamedFrom = new Set<string>();
+  for (const { file, entry: correction } of parsed.corrections) {
+    const report = reporter(file, correction.id);
+    correction.entries.forEach((ref, index) => {
+      if (!exists[ref.kind](ref.id)) {
+        report({ field: `entries.${index}.id`, message: `no ${ref.kind} "${ref.id}"` });
+      }
+    });
+    correction.renamed.forEach((rename, index) => {
+      if (!exists[rename.kind](rename.to)) {
+        report({ field: `renamed.${index}.to`, message: `no ${rename.kind} "${rename.to}"` });
+      }
+      if (exists[rename.kind](rename.from)) {
+        report({
+          field: `renamed.${index}.from`,
+          message: `a ${rename.kind} still has the id "${rename.from}"`,
+        });
+      }
+      const key = `${rename.kind}:${rename.from}`;
+      if (renamedFrom.has(key)) {
+        report({ field: `renamed.${index}.from`, message: `"${rename.from}" was renamed before` });
+      }
+      renamedFrom.add(key);
+    });
+  }
+
+  const briefing = parsed.briefing?.entry ?? null;
+  if (parsed.briefing && briefing)
+    checkBriefing(parsed, briefing, reporter(parsed.briefing.file, 'briefing'));
+
+  // ── Resolve ───────────────────────────────────────────────────────────
+  const claims: Claim[] = [...parsed.claims, ...parsed.derived].flatMap(({ entry }) => {
+    const measure = measureById.get(entry.measure);
+    const figure = figures.get(entry.id);
+    if (!measure || !figure) return [];
+    return [
+      {
+        ...entry,
+        label: measure.label,
+        unit: measure.unit,
+        topic: measure.topic,
+        figure,
+        sourceIds: claimSources.get(entry.id) ?? [],
+        formulaText:
+          entry.qualifier === 'derived'
+            ? formulaText(entry, claimEntries, figures, measureById)
+            : null,
+        derivation: derivations.get(entry.id) ?? null,
+        printedPrecision: printedPrecision.get(entry.id) ?? null,
+      },
+    ];
+  });
+
+  const events: Event[] = parsed.events.map(({ entry }) =>
+    mergeEvent(entry, citationsOf.get(entry.id) ?? [], sourceById),
+  );
+
+  return {
+    sources: parsed.sources.map(({ entry }) => entry),
+    measures: parsed.measures.map(({ entry }) => entry),
+    claims,
+    events,
+    background: parsed.background.map(({ entry }) => entry),
+    charts: parsed.charts.map(({ entry }) => entry),
+    corrections: parsed.corrections.map(({ entry }) => entry),
+    briefing: briefing ?? {
+      sinceEvent: '',
+      leadArgument: { source: '', passage: '' },
+      headlineMeasures: [],
+    },
+  };
+}
+
+/** An actor is named only as the article names it, in the passages it quotes. */
+function checkActors(
+  actors: readonly { name: string; sameAs?: string | null }[],
+  quotes: readonly string[],
+  report: Report,
+) {
+  actors.forEach((actor, index) => {
+    if (!quotes.some((quote) => textMentions(quote, actor.name))) {
+      report({
+        field: `actors.${index}`,
+        message: `"${actor.name}" is not how any quoted passage names it`,
+      });
+    }
+  });
+}
+
+function checkBriefing(parsed: ParsedData, briefing: BriefingConfig, report: Report) {
+  const since = parsed.events.find(({ entry }) => entry.id === briefing.sinceEvent)?.entry;
+  if (!since) report({ field: 'sinceEvent', message: `unknown event "${briefing.sinceEvent}"` });
+  else if (since.when.precision === 'none') {
+    report({ field: 'sinceEvent', message: `"${since.id}" has no date to measure from` });
+  }
+  const { source, passage } = briefing.leadArgument;
+  const lead = parsed.background.find(
+    ({ entry }) => entry.sourceId === source && entry.id === passage,
+  )?.entry;
+  if (!lead) {
+    report({ field: 'leadArgument', message: `no background passage "${passage}" in ${source}` });
+  } else if (lead.kind !== 'argument') {
+    report({ field: 'leadArgument', message: `"${passage}" is ${lead.kind}, not an argument` });
+  }
+  const measures = new Set(parsed.measures.map(({ entry }) => entry.id));
+  briefing.headlineMeasures.forEach((id, index) => {
+    if (!measures.has(id))
+      report({ field: `headlineMeasures.${index}`, message: `unknown measure "${id}"` });
+  });
+}
+
+/** The formula with its inputs' values: "2,777 ÷ (1 + 95.8 ÷ 100)". */
+function formulaText(
+  claim: DerivedClaim,
+  claims: ReadonlyMap<string, PrintedClaim | DerivedClaim>,
+  figures: ReadonlyMap<string, Figure>,
+  measures: ReadonlyMap<string, Measure>,
+): string {
+  const inputTexts = Object.fromEntries(
+    Object.entries(claim.inputs).map(([name, inputId]) => {
+      const input = claims.get(inputId);
+      const figure = figures.get(inputId) as Figure;
+      const unit = input ? measures.get(input.measure)?.unit : undefined;
+      // Percentages enter formulas as plain numbers ("95.8 ÷ 100"), other units as printed.
+      const text =
+        unit === 'percent' && figure.kind === 'point'
+          ? formatNumber(figure.value)
+          : formatFigure(figure, unit ?? 'count');
+      return [name, figure.kind === 'range' ? `(${text})` : text];
+    }),
+  );
+  return formulaWithValues(claim.formula, inputTexts);
+}
+
+/**
+ * One event from its definition and the articles that cite it. Actors keep
+ * every article's spelling: a citing article's `sameAs` adds its spelling to
+ * the defining article's actor; an actor only the citing article names is
+ * added as it names it.
+ */
+function mergeEvent(
+  defined: ParsedData['events'][number]['entry'],
+  citations: readonly Located<ParsedData['citations'][number]['entry']>[],
+  sources: ReadonlyMap<string, Source>,
+): Event {
+  const actors: Actor[] = defined.actors.map((actor) => ({
+    name: actor.name,
+    spellings: [{ name: actor.name, sourceIds: [defined.sourceId] }],
+  }));
+  const find = (name: string) =>
+    actors.find((actor) => actor.name.toLowerCase() === name.toLowerCase());
+  const ordered = [...citations].sort((a, b) =>
+    (sources.get(a.entry.sourceId)?.publishedOn ?? '').localeCompare(
+      sources.get(b.entry.sourceId)?.publishedOn ?? '',
+    ),
+  );
+  for (const { entry: citation } of ordered) {
+    for (const actor of citation.actors) {
+      const same = find(actor.sameAs ?? actor.name);
+      if (!same) {
+        actors.push({
+          name: actor.name,
+          spellings: [{ name: actor.name, sourceIds: [citation.sourceId] }],
+        });
+        continue;
+      }
+      const spelling = same.spellings.find(
+        (s) => s.name.toLowerCase() === actor.name.toLowerCase(),
+      );
+      if (spelling) spelling.sourceIds.push(citation.sourceId);
+      else same.spellings.push({ name: actor.name, sourceIds: [citation.sourceId] });
+    }
+  }
+  const citationList: Citation[] = [
+    { sourceId: defined.sourceId, quotes: defined.quotes, adds: null },
+    ...ordered.map(({ entry }) => ({
+      sourceId: entry.sourceId,
+      quotes: entry.quotes,
+      adds: entry.adds ?? null,
+    })),
+  ];
+  return {
+    id: defined.id,
+    when: defined.when,
+    title: defined.title,
+    summary: defined.summary,
+    topic: defined.topic,
+    actors,
+    citations: citationList,
+    claimIds: defined.claimIds,
+    addedOn: defined.addedOn ?? sources.get(defined.sourceId)?.addedOn ?? '',
+    definedBy: defined.sourceId,
+  };
 }

@@ -1,17 +1,21 @@
 /**
- * A problem found in data/: which list, which entry (its id, or its position
+ * A problem found in data/: which file, which entry (its id, or its position
  * when it has no usable id), which field, and what is wrong. Printed one per
- * line so a failing build names exactly what to fix.
+ * line so a failing build names exactly what to fix:
+ *   data/sources/intellinews-2026-01-29/claims.ts › work-permits-2024 › quote: …
  */
 export interface DataProblem {
-  collection: 'sources' | 'claims' | 'events' | 'background' | 'renamed';
+  file: string;
   entry: string;
   field: string;
   message: string;
 }
 
+/** Reports a problem with one field of the entry it was made for. */
+export type Report = (problem: Pick<DataProblem, 'field' | 'message'>) => void;
+
 export function formatProblem(problem: DataProblem): string {
-  return `data/${problem.collection} › ${problem.entry} › ${problem.field}: ${problem.message}`;
+  return `${problem.file} › ${problem.entry} › ${problem.field}: ${problem.message}`;
 }
 
 export class DataIntegrityError extends Error {

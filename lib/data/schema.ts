@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { datePrecisions, passageKinds, qualifiers, topics, units } from './vocabulary';
+import { datePrecisions, passageKinds, periodKinds, qualifiers, topics, units } from './vocabulary';
 
 /**
  * zod schemas for every entry in data/. TypeScript types are inferred from
- * them (never written twice). Cross-entry rules (references, quotes, derived
- * values) live in integrity.ts, which runs after these.
+ * them (never written twice); data files check their entries against the
+ * input types with `satisfies`. Cross-entry rules (references, quotes,
+ * derived values, coverage) live in integrity.ts, which runs after these.
  */
 
 export const entryId = z
@@ -14,7 +15,7 @@ export const entryId = z
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** Calendar dates are checked for existence (no 31 February), not just shape. */
-const isoDay = z.iso.date({ error: 'must be a real calendar day written YYYY-MM-DD' });
+export const isoDay = z.iso.date({ error: 'must be a real calendar day written YYYY-MM-DD' });
 const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
 const isoYear = z.string().regex(/^\d{4}$/, 'must be a year written YYYY');
 
@@ -48,6 +49,7 @@ export const dateRefSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('none'), date: z.null(), ...dateFields }),
 ]);
 export type DateRef = z.infer<typeof dateRefSchema>;
+export type DateRefInput = z.input<typeof dateRefSchema>;
 
 /** A date that is given: for what a claim was stated on, which is never "none". */
 const datedRefSchema = z.discriminatedUnion('precision', [
@@ -56,8 +58,39 @@ const datedRefSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('year'), date: isoYear, ...dateFields }),
 ]);
 
-export const sourceSchema = z.object({
+// ─── data/measures.ts (and a source folder's own measures.ts) ───────────────
+
+/**
+ * A thing that is counted, defined once: every claim is a value of one
+ * measure. `sentence` is how a chart subtitle states a value, with
+ * `{figure}` (and, for a measure over periods, `{period}`) filled in from the
+ * claims, so the words never fall behind the figures.
+ */
+export const measureSchema = z.object({
   id: entryId,
+  /** What is counted, as a noun phrase: "Russian work permits issued to Bangladeshi citizens". */
+  label: nonEmpty,
+  /** A few words for a bar or an axis: "Work permits". */
+  shortLabel: nonEmpty,
+  unit: z.enum(units),
+  topic: z.enum(topics),
+  /** How its claims are dated: per calendar year, as of the article, or at an event. */
+  period: z.enum(periodKinds),
+  /** What the period means, in words: "permits issued in the calendar year". */
+  periodMeaning: nonEmpty,
+  sentence: nonEmpty.refine((text) => text.includes('{figure}'), 'must contain {figure}'),
+  /** How a value annotates another measure's bar ("up {figure}"); by default the short label. */
+  annotation: nonEmpty
+    .refine((text) => text.includes('{figure}'), 'must contain {figure}')
+    .optional(),
+});
+export type Measure = z.infer<typeof measureSchema>;
+export type MeasureInput = z.input<typeof measureSchema>;
+
+// ─── data/sources/<id>/source.ts ────────────────────────────────────────────
+
+/** An article. Its id is its folder's name (data/sources/<id>/), its text that folder's text.txt. */
+export const sourceSchema = z.object({
   title: nonEmpty,
   /** null when the article does not name its publisher: shown as "not given". */
   publisher: nonEmpty.nullable(),
@@ -72,25 +105,21 @@ export const sourceSchema = z.object({
   publishedAsPrinted: nonEmpty,
   /** Only a URL the article itself gives; null (shown "not given") otherwise. */
   url: z.url({ protocol: /^https?$/ }).nullable(),
-  /** File under data/source-texts/ holding the article's full text. */
-  textFile: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a .txt file name in data/source-texts/'),
+  /** The day the article was added to the briefing: its events are new in the feed from then. */
+  addedOn: isoDay,
 });
-export type Source = z.infer<typeof sourceSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;
+export type Source = z.infer<typeof sourceSchema> & { id: string };
 
-const claimBase = {
+// ─── data/sources/<id>/claims.ts ────────────────────────────────────────────
+
+const printedClaimFields = {
   id: entryId,
-  /** What is counted, as a noun phrase: "Russian work permits issued to Bangladeshis". */
-  label: nonEmpty,
-  topic: z.enum(topics),
-  unit: z.enum(units),
+  /** The measure this is a value of (data/measures.ts or the folder's measures.ts). */
+  measure: entryId,
   when: dateRefSchema,
-};
-
-const printedClaim = {
-  ...claimBase,
   /** The figure exactly as the source prints it, qualifier words included. */
   asPrinted: nonEmpty,
-  sourceId: entryId,
   /** Verbatim sentence (or part of one) that contains `asPrinted`. */
   quote: nonEmpty,
   /**
@@ -107,18 +136,26 @@ const printedClaim = {
 };
 
 const pointClaim = (qualifier: 'stated' | 'approximately' | 'more-than' | 'record') =>
-  z.object({
-    ...printedClaim,
-    qualifier: z.literal(qualifier),
-    value: z.number().finite(),
-  });
+  z.object({ ...printedClaimFields, qualifier: z.literal(qualifier), value: z.number().finite() });
 
 const rangeClaim = z.object({
-  ...printedClaim,
+  ...printedClaimFields,
   qualifier: z.literal('range'),
   low: z.number().finite(),
   high: z.number().finite(),
 });
+
+export const printedClaimSchema = z.discriminatedUnion('qualifier', [
+  pointClaim('stated'),
+  pointClaim('approximately'),
+  pointClaim('more-than'),
+  pointClaim('record'),
+  rangeClaim,
+]);
+export type PrintedClaimInput = z.input<typeof printedClaimSchema>;
+export type PrintedClaimEntry = z.infer<typeof printedClaimSchema>;
+
+// ─── data/derived.ts: the briefing's own calculations ───────────────────────
 
 /**
  * A figure no source prints, computed from other claims. `formula` is
@@ -128,8 +165,10 @@ const rangeClaim = z.object({
  * Strict: a derived figure is the briefing's own calculation, so it cannot
  * carry a source, a quote or an author as if an article had printed it.
  */
-const derivedClaim = z.strictObject({
-  ...claimBase,
+export const derivedClaimSchema = z.strictObject({
+  id: entryId,
+  measure: entryId,
+  when: dateRefSchema,
   qualifier: z.literal('derived'),
   inputs: z.record(
     z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be a plain identifier'),
@@ -144,56 +183,62 @@ const derivedClaim = z.strictObject({
   /** Why this derivation is meaningful, and its caveats. */
   note: nonEmpty,
 });
+export type DerivedClaimInput = z.input<typeof derivedClaimSchema>;
+export type DerivedClaimEntry = z.infer<typeof derivedClaimSchema>;
 
-export const claimSchema = z.discriminatedUnion('qualifier', [
-  pointClaim('stated'),
-  pointClaim('approximately'),
-  pointClaim('more-than'),
-  pointClaim('record'),
-  rangeClaim,
-  derivedClaim,
-]);
-export type ClaimInput = z.input<typeof claimSchema>;
-export type ParsedClaim = z.infer<typeof claimSchema>;
-export type PrintedClaim = Exclude<ParsedClaim, { qualifier: 'derived' }>;
-export type DerivedClaimInput = Extract<ParsedClaim, { qualifier: 'derived' }>;
-
-export const citationSchema = z.object({
-  sourceId: entryId,
-  /** Verbatim passages of that source that report the event, in the article's order. */
-  quotes: z.array(nonEmpty).min(1, 'must quote at least one passage'),
-});
+// ─── data/sources/<id>/events.ts ────────────────────────────────────────────
 
 /**
- * A person or body, named exactly as the cited articles name it. Where two
- * articles spell a name differently (Aleksandr / Alexander Khozin), `name`
- * is one spelling and `aliases` the others; the check finds each spelling in
- * a citation, so the site can say which article uses which.
+ * A person or body, named exactly as the cited passages name it. `sameAs`
+ * links a spelling to the same actor as spelled in the event's defining
+ * article (Alexander Khozin → Aleksandr Khozin), so the site can show each
+ * spelling with the articles that use it.
  */
 const actorSchema = z
-  .union([nonEmpty, z.object({ name: nonEmpty, aliases: z.array(nonEmpty).min(1) })])
-  .transform((actor) => (typeof actor === 'string' ? { name: actor, aliases: [] } : actor));
-export type Actor = z.infer<typeof actorSchema>;
+  .union([nonEmpty, z.object({ name: nonEmpty, sameAs: nonEmpty })])
+  .transform((actor) => (typeof actor === 'string' ? { name: actor, sameAs: null } : { ...actor }));
+export type ActorInput = z.input<typeof actorSchema>;
 
+/**
+ * An event as one article reports it: the first article to define an id
+ * gives its date, words and topic; another article that reports the same
+ * event cites it by id with its own passages and names (`citeEventSchema`).
+ */
 export const eventSchema = z.object({
   id: entryId,
   when: dateRefSchema,
   title: nonEmpty,
   summary: nonEmpty,
-  actors: z.array(actorSchema),
   topic: z.enum(topics),
-  /** One citation per source that reports the event. */
-  citations: z.array(citationSchema).min(1, 'must cite at least one source'),
+  actors: z.array(actorSchema),
+  /** Verbatim passages of this article that report the event, in the article's order. */
+  quotes: z.array(nonEmpty).min(1, 'must quote at least one passage'),
   /**
    * Claims that give the event's figures. Titles and summaries carry no
    * figures of their own: every number shown comes from a claim.
    */
   claimIds: z.array(entryId).default([]),
+  /** The day the event was added, when later than its article (the feed lists it as new then). */
+  addedOn: isoDay.optional(),
 });
-export type Event = z.infer<typeof eventSchema>;
-
-export type SourceInput = z.input<typeof sourceSchema>;
 export type EventInput = z.input<typeof eventSchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
+
+/** An event another article defines, as this article reports it. */
+export const citeEventSchema = z.object({
+  cites: entryId,
+  actors: z.array(actorSchema).default([]),
+  /** What this article reports of the event beyond the defining article, in the briefing's words. */
+  adds: nonEmpty.optional(),
+  quotes: z.array(nonEmpty).min(1, 'must quote at least one passage'),
+});
+export type CiteEventInput = z.input<typeof citeEventSchema>;
+export type CiteEventEntry = z.infer<typeof citeEventSchema>;
+
+export const eventEntrySchema = z.union([eventSchema, citeEventSchema]);
+export type EventEntryInput = EventInput | CiteEventInput;
+
+// ─── data/sources/<id>/background.ts ────────────────────────────────────────
 
 /**
  * A passage of an article that is neither a figure nor an event, recorded
@@ -203,32 +248,82 @@ export type EventInput = z.input<typeof eventSchema>;
  */
 export const backgroundSchema = z.object({
   id: entryId,
-  sourceId: entryId,
   kind: z.enum(passageKinds),
   quote: nonEmpty,
   why: nonEmpty,
 });
-export type Background = z.infer<typeof backgroundSchema>;
 export type BackgroundInput = z.input<typeof backgroundSchema>;
+export type BackgroundEntry = z.infer<typeof backgroundSchema>;
+export type Background = z.infer<typeof backgroundSchema> & { sourceId: string };
+
+// ─── data/charts.ts ─────────────────────────────────────────────────────────
+
+/**
+ * A chart as a declaration: which measures, drawn how, and its few words.
+ * Everything with a figure in it (subtitle, description, notes, table) is
+ * generated from the claims of those measures when the site is built.
+ * - `time-series`: one measure's values over its periods, with optional
+ *   measures whose values annotate the same periods (a year-on-year change);
+ * - `comparison`: bars across measures, one panel per unit;
+ * - `timeline`: every dated event, with one event marked.
+ */
+const chartBase = { slug: entryId, title: nonEmpty };
+export const chartDeclarationSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...chartBase,
+    kind: z.literal('time-series'),
+    measure: entryId,
+    annotations: z.array(entryId).default([]),
+  }),
+  z.object({
+    ...chartBase,
+    kind: z.literal('comparison'),
+    measures: z.array(entryId).min(1),
+    /** Measures stated in the chart's notes rather than drawn (a share calculated from the bars). */
+    noted: z.array(entryId).default([]),
+  }),
+  z.object({ ...chartBase, kind: z.literal('timeline'), markerEvent: entryId }),
+]);
+export type ChartDeclarationInput = z.input<typeof chartDeclarationSchema>;
+export type ChartDeclaration = z.infer<typeof chartDeclarationSchema>;
+
+// ─── data/corrections.ts ────────────────────────────────────────────────────
+
+const entryRef = z.object({
+  kind: z.enum(['claim', 'event', 'chart', 'source', 'measure']),
+  id: entryId,
+});
+
+/**
+ * A correction: what changed in which entries, when and why. A renamed id
+ * keeps its old address working (a redirect, or an extra anchor).
+ */
+export const correctionSchema = z.object({
+  id: entryId,
+  date: isoDay,
+  entries: z.array(entryRef).min(1, 'must name the entries it corrects'),
+  change: nonEmpty,
+  why: nonEmpty,
+  renamed: z
+    .array(z.object({ kind: z.enum(['claim', 'event']), from: entryId, to: entryId }))
+    .default([]),
+});
+export type CorrectionInput = z.input<typeof correctionSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+
+// ─── data/briefing.ts ───────────────────────────────────────────────────────
+
+/** The briefing's editorial choices: what it is measured from, leads with, and headlines. */
+export const briefingSchema = z.object({
+  /** The event the briefing is measured from ("since August 2024"). */
+  sinceEvent: entryId,
+  /** An argument the home page opens with, always as its author's: a background passage of kind "argument". */
+  leadArgument: z.object({ source: entryId, passage: entryId }),
+  /** The measures the headline cards show, in order. */
+  headlineMeasures: z.array(entryId).min(1),
+});
+export type BriefingInput = z.input<typeof briefingSchema>;
+export type BriefingConfig = z.infer<typeof briefingSchema>;
 
 export const qualifierSchema = z.enum(qualifiers);
 export const datePrecisionSchema = z.enum(datePrecisions);
-
-/** An id that changed: its old address keeps working (a redirect, or an extra anchor). */
-export const renamedSchema = z.object({
-  kind: z.enum(['claim', 'event']),
-  from: entryId,
-  to: entryId,
-  why: nonEmpty,
-});
-export type Renamed = z.infer<typeof renamedSchema>;
-export type RenamedInput = z.input<typeof renamedSchema>;
-
-/** The raw shape of the data module: five lists of entries. */
-export interface RawData {
-  sources: readonly unknown[];
-  claims: readonly unknown[];
-  events: readonly unknown[];
-  background: readonly unknown[];
-  renamed: readonly unknown[];
-}

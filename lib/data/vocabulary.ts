@@ -59,3 +59,15 @@ export type DatePrecision = (typeof datePrecisions)[number];
  */
 export const passageKinds = ['context', 'argument', 'page'] as const;
 export type PassageKind = (typeof passageKinds)[number];
+
+/**
+ * How a measure's values are dated, which decides which claims are values
+ * for the same period (and so agree, repeat or differ):
+ * - year: a calendar year ("2,777 permits in 2024"): claims are dated to the year;
+ * - as-of: at the time the article speaks ("so far", "currently"): undated claims,
+ *   each as of its article's date;
+ * - event: the figure belongs to an event or a statement (the dead of an attack,
+ *   power declared to be added): claims dated as the article dates them, or not.
+ */
+export const periodKinds = ['year', 'as-of', 'event'] as const;
+export type PeriodKind = (typeof periodKinds)[number];

@@ -1,5 +1,5 @@
-import type { Dataset } from '../data/dataset';
-import { briefingTitle } from '../briefing';
+import { briefingTitle } from '../briefing-title';
+import type { Briefing } from '../model/briefing';
 import { formatCount, nouns } from '../format/count';
 import { absoluteUrl, siteName } from '../site';
 import type { DownloadTable } from './tables';
@@ -10,15 +10,15 @@ import type { DownloadTable } from './tables';
  * each field's name, type and meaning. Tools such as frictionless-py and
  * Datasette read the CSVs with it.
  */
-export function dataPackage(dataset: Dataset, tables: readonly DownloadTable[]) {
+export function dataPackage(briefing: Briefing, tables: readonly DownloadTable[]) {
   return {
     profile: 'tabular-data-package',
     name: 'bd-ru-briefing',
     title: `${siteName}: figures and events`,
-    description: `Every figure and event in ${formatCount(dataset.sources.length, nouns.article)} on ${briefingTitle(dataset)}: printed figures with their verbatim quote, qualifier and source; figures the briefing calculates with their formula and inputs.`,
+    description: `Every figure and event in ${formatCount(briefing.sources.length, nouns.article)} on ${briefingTitle(briefing)}: printed figures with their verbatim quote, qualifier and source; figures the briefing calculates with their formula and inputs.`,
     ...(absoluteUrl('/') ? { homepage: absoluteUrl('/') } : {}),
     // The articles the data comes from; a path only where the article gives its own URL.
-    sources: dataset.sources.map((source) => ({
+    sources: briefing.sources.map((source) => ({
       title: `${source.title} (${source.publisher ?? 'publisher not given'}, ${source.publishedOn})`,
       ...(source.url ? { path: source.url } : {}),
     })),

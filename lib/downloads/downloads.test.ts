@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { GET, generateStaticParams } from '@/app/data/[file]/route';
-import { chartSlugs } from '../charts/catalogue';
+import { briefing } from '../model/current';
+
+const chartSlugs = briefing.charts.map((chart) => chart.slug);
 import { csvCell, FORMULA_TRIGGERS } from './csv';
 import type { Cell } from './csv';
 

@@ -1,5 +1,5 @@
-import type { ChartSlug } from '../charts/catalogue';
-import type { Dataset } from '../data/dataset';
+import type { Briefing } from '../model/briefing';
+import { claimIndexRow, eventIndexRow } from '../tables/rows';
 import { dataPackage } from './data-package';
 import { chartTableName, downloadTables, tableCsv, tableJson } from './tables';
 
@@ -13,11 +13,10 @@ export interface DownloadFile {
   description: string;
 }
 
-export const chartImageHref = (slug: ChartSlug, format: 'svg' | 'png') =>
-  `/images/${slug}.${format}`;
+export const chartImageHref = (slug: string, format: 'svg' | 'png') => `/images/${slug}.${format}`;
 export const dataHref = (file: string) => `/data/${file}`;
 
-export function chartFiles(slug: ChartSlug): DownloadFile[] {
+export function chartFiles(slug: string): DownloadFile[] {
   const data = chartTableName(slug);
   return [
     {
@@ -53,9 +52,17 @@ export interface DataFileBody {
   contentType: string;
 }
 
-/** Every file under /data/, by name, with its body and type. */
-export function dataFiles(dataset: Dataset): Map<string, DataFileBody> {
-  const tables = downloadTables(dataset);
+const built = new WeakMap<Briefing, Map<string, DataFileBody>>();
+
+/**
+ * Every file under /data/, by name, with its body and type: built once per
+ * briefing, since the route asks for each file in turn. The two index files
+ * are the compact rows the tables load to sort and filter beyond a page.
+ */
+export function dataFiles(briefing: Briefing): Map<string, DataFileBody> {
+  const cached = built.get(briefing);
+  if (cached) return cached;
+  const tables = downloadTables(briefing);
   const files = new Map<string, DataFileBody>();
   for (const table of tables) {
     // `header=present`: RFC 4180 §3 (the text/csv registration) lets a server say the first line is a header.
@@ -69,8 +76,17 @@ export function dataFiles(dataset: Dataset): Map<string, DataFileBody> {
     });
   }
   files.set('datapackage.json', {
-    body: `${JSON.stringify(dataPackage(dataset, tables), null, 2)}\n`,
+    body: `${JSON.stringify(dataPackage(briefing, tables), null, 2)}\n`,
     contentType: 'application/json; charset=utf-8',
   });
+  files.set('events-index.json', {
+    body: JSON.stringify(briefing.eventOrder.map((event) => eventIndexRow(briefing, event))),
+    contentType: 'application/json; charset=utf-8',
+  });
+  files.set('claims-index.json', {
+    body: JSON.stringify(briefing.claims.map((claim) => claimIndexRow(briefing, claim))),
+    contentType: 'application/json; charset=utf-8',
+  });
+  built.set(briefing, files);
   return files;
 }

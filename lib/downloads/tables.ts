@@ -1,15 +1,8 @@
-import { chartSlugs, type ChartSlug } from '../charts/catalogue';
-import { buildChart } from '../charts/definitions';
-import {
-  attributionOf,
-  claimById,
-  derivationText,
-  sourceById,
-  statedOnOf,
-} from '../charts/provenance';
+import { attributionOf, claimHref, derivationText, statedOnOf } from '../claims/claim-text';
 import type { BarPanel } from '../charts/types';
-import type { Claim, Dataset } from '../data/dataset';
-import type { Background, DateRef, Event, Source } from '../data/schema';
+import type { Claim, Event } from '../data/dataset';
+import type { Background, Correction, DateRef, Source } from '../data/schema';
+import type { Briefing } from '../model/briefing';
 import { datePrecisions, passageKinds, units } from '../data/vocabulary';
 import { formatDateRef } from '../format/date';
 import { formatPrintedPrecision } from '../format/precision';
@@ -127,7 +120,20 @@ const CREDIT_BRIEFING = 'briefing calculation';
 
 export const claimFields: Field[] = [
   { name: 'id', type: 'string', description: 'Claim id; the claim’s page is /claims/<id>' },
-  { name: 'label', type: 'string', description: 'What the figure counts' },
+  { name: 'measure_id', type: 'string', description: 'The measure the figure is a value of' },
+  { name: 'label', type: 'string', description: 'What the figure counts: the measure’s label' },
+  {
+    name: 'period_group',
+    type: 'string',
+    description:
+      'Claims with the same measure and period share this value (<measure>@<period>): they agree, repeat or differ',
+  },
+  {
+    name: 'sources_differ',
+    type: 'string',
+    description:
+      '"yes" when another claim in the same period_group gives a different value; empty otherwise',
+  },
   {
     name: 'value',
     type: 'number',
@@ -224,14 +230,18 @@ export const claimFields: Field[] = [
   },
 ];
 
-export function claimCells(dataset: Dataset, claim: Claim): Record<string, Cell> {
+export function claimCells(briefing: Briefing, claim: Claim): Record<string, Cell> {
   const figure = claim.figure;
   const statedOn = statedOnOf(claim);
-  const inputSources = claim.sourceIds.map((id) => sourceById(dataset, id));
+  const inputSources = claim.sourceIds.map((id) => briefing.source(id));
   const derived = claim.qualifier === 'derived';
+  const group = briefing.groupOf(claim.id);
   return {
     id: claim.id,
+    measure_id: claim.measure,
     label: claim.label,
+    period_group: group.key,
+    sources_differ: group.agreement === 'differs' ? 'yes' : null,
     value: figure.kind === 'point' ? figure.value : null,
     low: figure.kind === 'range' ? figure.low : null,
     high: figure.kind === 'range' ? figure.high : null,
@@ -259,7 +269,7 @@ export function claimCells(dataset: Dataset, claim: Claim): Record<string, Cell>
     quote: derived ? null : claim.quote,
     // A derived figure is credited to no article: its inputs' sources are in input_sources.
     ...sourceCells(derived ? [] : inputSources),
-    url: publicUrl(`/claims/${claim.id}`),
+    url: publicUrl(claimHref(claim.id)),
   };
 }
 
@@ -287,10 +297,15 @@ export const eventFields: Field[] = [
       'The verbatim passages of each source reporting the event, joined by " | " in source order',
   },
   ...sourceFields,
+  {
+    name: 'added_on',
+    type: 'string',
+    description: 'The day the event entered the briefing, YYYY-MM-DD',
+  },
   { name: 'url', type: 'string', description: 'The event on this site' },
 ];
 
-export function eventCells(dataset: Dataset, event: Event): Record<string, Cell> {
+export function eventCells(briefing: Briefing, event: Event): Record<string, Cell> {
   return {
     id: event.id,
     title: event.title,
@@ -299,17 +314,18 @@ export function eventCells(dataset: Dataset, event: Event): Record<string, Cell>
     topic: event.topic,
     actors:
       event.actors.length > 0
-        ? event.actors.map((actor) => actorText(dataset, event, actor)).join(JOIN)
+        ? event.actors.map((actor) => actorText(briefing, actor)).join(JOIN)
         : null,
     claim_ids: event.claimIds.length > 0 ? event.claimIds.join(JOIN) : null,
     quote: event.citations.flatMap((c) => c.quotes).join(JOIN),
-    ...sourceCells(event.citations.map((c) => sourceById(dataset, c.sourceId))),
-    url: publicUrl(`/events#event-${event.id}`),
+    ...sourceCells(event.citations.map((c) => briefing.source(c.sourceId))),
+    added_on: event.addedOn,
+    url: publicUrl(briefing.eventHref(event.id)),
   };
 }
 
 export const backgroundFields: Field[] = [
-  { name: 'id', type: 'string', description: 'Passage id' },
+  { name: 'id', type: 'string', description: 'Passage id: <source id>/<passage id>' },
   {
     name: 'kind',
     type: 'string',
@@ -321,67 +337,106 @@ export const backgroundFields: Field[] = [
   { name: 'url', type: 'string', description: 'The passage on the sources page' },
 ];
 
-function backgroundCells(dataset: Dataset, passage: Background): Record<string, Cell> {
+function backgroundCells(briefing: Briefing, passage: Background): Record<string, Cell> {
   return {
-    id: passage.id,
+    id: `${passage.sourceId}/${passage.id}`,
     kind: passage.kind,
     quote: passage.quote,
     why: passage.why,
-    ...sourceCells([sourceById(dataset, passage.sourceId)]),
-    url: publicUrl(`/sources#passage-${passage.id}`),
+    ...sourceCells([briefing.source(passage.sourceId)]),
+    url: publicUrl(`/sources/${passage.sourceId}#passage-${passage.id}`),
   };
 }
 
-export function claimsTable(dataset: Dataset): DownloadTable {
+export const correctionFields: Field[] = [
+  { name: 'id', type: 'string', description: 'Correction id' },
+  { name: 'date', type: 'string', description: 'The day of the correction, YYYY-MM-DD' },
+  {
+    name: 'entries',
+    type: 'string',
+    description: 'The entries corrected, kind:id, joined by " | "',
+  },
+  { name: 'change', type: 'string', description: 'What changed' },
+  { name: 'why', type: 'string', description: 'Why' },
+  {
+    name: 'renamed',
+    type: 'string',
+    description: 'Ids that changed, old→new, joined by " | "; the old addresses still work',
+  },
+];
+
+function correctionCells(correction: Correction): Record<string, Cell> {
+  return {
+    id: correction.id,
+    date: correction.date,
+    entries: correction.entries.map((entry) => `${entry.kind}:${entry.id}`).join(JOIN),
+    change: correction.change,
+    why: correction.why,
+    renamed:
+      correction.renamed.length > 0
+        ? correction.renamed.map((r) => `${r.kind}:${r.from}→${r.to}`).join(JOIN)
+        : null,
+  };
+}
+
+export function claimsTable(briefing: Briefing): DownloadTable {
   return {
     name: 'claims',
     title: 'Claims: every figure in the sources',
     description:
-      'Every quantitative statement in the source articles, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula, inputs and credit.',
+      'Every quantitative statement in the source articles, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula, inputs and credit. Claims for the same measure and period share a period_group.',
     fields: claimFields,
-    rows: dataset.claims.map((claim) => claimCells(dataset, claim)),
+    rows: briefing.claims.map((claim) => claimCells(briefing, claim)),
   };
 }
 
-export function eventsTable(dataset: Dataset): DownloadTable {
+export function eventsTable(briefing: Briefing): DownloadTable {
   return {
     name: 'events',
     title: 'Events in Bangladesh–Russia relations',
     description:
       'Every event the source articles report, dated only as far as they date it, with quotes and sources.',
     fields: eventFields,
-    rows: dataset.events.map((event) => eventCells(dataset, event)),
+    rows: briefing.eventOrder.map((event) => eventCells(briefing, event)),
   };
 }
 
-export function backgroundTable(dataset: Dataset): DownloadTable {
+export function backgroundTable(briefing: Briefing): DownloadTable {
   return {
     name: 'background',
     title: 'Background: every other passage of the sources',
     description:
       'Each passage of the source articles that is neither a figure nor an event, with its kind and why it is not an event; with the claims and events, every word of every article is accounted for.',
     fields: backgroundFields,
-    rows: dataset.background.map((passage) => backgroundCells(dataset, passage)),
+    rows: briefing.dataset.background.map((passage) => backgroundCells(briefing, passage)),
   };
 }
 
-export const chartTableName = (slug: ChartSlug) => `chart-${slug}`;
+export function correctionsTable(briefing: Briefing): DownloadTable {
+  return {
+    name: 'corrections',
+    title: 'Corrections',
+    description: 'Every correction to the briefing: when, which entries, what changed and why.',
+    fields: correctionFields,
+    rows: briefing.corrections.map(correctionCells),
+  };
+}
 
-/** A chart's own data: its claims (with the label the chart gives each) or its events. */
-export function chartTable(dataset: Dataset, slug: ChartSlug): DownloadTable {
-  const model = buildChart(dataset, slug);
+export const chartTableName = (slug: string) => `chart-${slug}`;
+
+/** A chart's own data: every claim of its measures (with the label of its bar), or its events. */
+export function chartTable(briefing: Briefing, slug: string): DownloadTable {
+  const model = briefing.chart(slug);
   const base = {
     name: chartTableName(slug),
     title: `Chart data: ${model.title}`,
     description: model.subtitle,
   };
-  if (model.eventIds.length > 0) {
+  if (model.kind === 'timeline') {
     return {
       ...base,
       fields: eventFields,
-      rows: model.eventIds.map((id) =>
-        eventCells(dataset, dataset.events.find((e) => e.id === id) as Event),
-      ),
+      rows: model.eventIds.map((id) => eventCells(briefing, briefing.event(id))),
     };
   }
   const labels = new Map(
@@ -395,23 +450,25 @@ export function chartTable(dataset: Dataset, slug: ChartSlug): DownloadTable {
       {
         name: 'chart_label',
         type: 'string',
-        description: 'The bar’s label in the chart; empty for figures given in the chart’s notes',
+        description:
+          'The label of the bar that draws the figure; empty for figures in the chart’s notes, and for repeats of a drawn value',
       },
       ...claimFields,
     ],
     rows: model.claimIds.map((id) => ({
       chart_label: labels.get(id) ?? null,
-      ...claimCells(dataset, claimById(dataset, id)),
+      ...claimCells(briefing, briefing.claim(id)),
     })),
   };
 }
 
-export function downloadTables(dataset: Dataset): DownloadTable[] {
+export function downloadTables(briefing: Briefing): DownloadTable[] {
   return [
-    claimsTable(dataset),
-    eventsTable(dataset),
-    backgroundTable(dataset),
-    ...chartSlugs.map((slug) => chartTable(dataset, slug)),
+    claimsTable(briefing),
+    eventsTable(briefing),
+    backgroundTable(briefing),
+    correctionsTable(briefing),
+    ...briefing.charts.map((chart) => chartTable(briefing, chart.slug)),
   ];
 }
 

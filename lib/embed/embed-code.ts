@@ -30,8 +30,10 @@ export function estimateEmbedHeight(model: ChartModel, width = EMBED_WIDTH): num
   }
   const legendWidth = model.legend.reduce((sum, entry) => sum + 52 + entry.text.length * 7.6, 0);
   height += Math.ceil(legendWidth / content) * 26 + 14;
-  if (model.notes.length > 0)
-    height += 30 + model.notes.reduce((sum, note) => sum + lines(note, content - 20, 7.6) * 21, 0);
+  for (const list of [model.corrections.map((c) => c.text), model.notes]) {
+    if (list.length > 0)
+      height += 30 + list.reduce((sum, note) => sum + lines(note, content - 20, 7.6) * 21, 0);
+  }
   height +=
     lines(
       `Sources: ${model.sources.map((source) => source.line).join('; ')} Data, sources and downloads`,

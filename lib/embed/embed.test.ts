@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GET as getEmbed, generateStaticParams as embedParams } from '@/app/embed/[slug]/route';
-import { dataset } from '@/data';
-import { chartSlugs } from '../charts/catalogue';
-import { buildChart } from '../charts/definitions';
+import { briefing } from '../model/current';
 import { embedCsp, headerRules, scriptHash, siteCsp } from '../security/headers.js';
 import { embedIframe, embedTarget, estimateEmbedHeight } from './embed-code';
 import { EMBED_SCRIPT } from './embed-script.js';
+
+const chartSlugs = briefing.charts.map((chart) => chart.slug);
 
 const embed = (slug: string) =>
   getEmbed(new Request(`http://localhost/embed/${slug}`), { params: Promise.resolve({ slug }) });
@@ -68,14 +68,11 @@ describe('headers', () => {
 
 describe('embed code', () => {
   it('is a titled, full-width, lazily loaded iframe of the embed, at the origin it is given', () => {
-    const code = embedIframe(
-      embedTarget(buildChart(dataset, 'recruits')),
-      'https://briefing.example',
-    );
+    const code = embedIframe(embedTarget(briefing.chart('recruits')), 'https://briefing.example');
     expect(code).toMatch(
       /^<iframe src="https:\/\/briefing\.example\/embed\/recruits" title="Bangladeshis recruited by Russia’s military" width="100%" height="\d+" style="[^"]*" loading="lazy"><\/iframe>$/,
     );
-    expect(code).toContain(`height="${estimateEmbedHeight(buildChart(dataset, 'recruits'))}"`);
+    expect(code).toContain(`height="${estimateEmbedHeight(briefing.chart('recruits'))}"`);
   });
 
   it('the host script that resizes embeds is under 1 KB', () => {

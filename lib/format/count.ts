@@ -20,4 +20,8 @@ export const nouns = {
   claim: { one: 'claim', other: 'claims' },
   source: { one: 'source', other: 'sources' },
   passage: { one: 'passage', other: 'passages' },
+  problem: { one: 'problem', other: 'problems' },
+  value: { one: 'value', other: 'values' },
+  panel: { one: 'panel', other: 'panels' },
+  correction: { one: 'correction', other: 'corrections' },
 } as const satisfies Record<string, Noun>;

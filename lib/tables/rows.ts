@@ -1,22 +1,19 @@
 import {
-  claimById,
   claimCreditLine,
   claimFigureText,
   claimHref,
   derivationText,
-  sourceById,
   sourceHref,
-  sourceLine,
-} from '../charts/provenance';
-import type { Claim, Dataset } from '../data/dataset';
+} from '../claims/claim-text';
+import type { Actor, Claim, Event } from '../data/dataset';
+import { figureMax } from '../data/figure';
 import { dateRefTime } from '../data/order';
-import type { Actor, Event } from '../data/schema';
-import { textMentions } from '../data/text';
 import { topicLabels, type Qualifier, type Topic } from '../data/vocabulary';
-import { formatDateRef } from '../format/date';
+import { formatDateRef, formatIsoDay } from '../format/date';
 import { formatPrintedPrecision } from '../format/precision';
 import { qualifierLabels } from '../format/qualifier';
-import { figureMax } from '../data/figure';
+import type { Briefing } from '../model/briefing';
+import type { Agreement } from '../model/groups';
 
 /**
  * Rows for the event and claim tables: plain data chosen and formatted on
@@ -28,9 +25,22 @@ export interface LinkedText {
   href: string;
 }
 
+/** What the events index gives of every event: enough to sort, filter and link it. */
+export interface EventIndexRow {
+  id: string;
+  href: string;
+  dateText: string;
+  dateSort: number | null;
+  title: string;
+  topic: Topic;
+  topicLabel: string;
+  sources: LinkedText[];
+}
+
 export interface EventRow {
   id: string;
-  /** Ids the event had before (data/renamed.ts): their anchors still land on the row. */
+  href: string;
+  /** Ids the event had before (data/corrections.ts): their anchors still land on the row. */
   formerIds: string[];
   dateText: string;
   /** ms since the epoch; null when the sources give no date (sorted last either way). */
@@ -43,6 +53,28 @@ export interface EventRow {
   /** The event's figures, each linking to its claim. */
   figures: LinkedText[];
   sources: LinkedText[];
+  /** What later articles add, with their names. */
+  additions: string[];
+  corrected: string[];
+}
+
+/** What the claims index gives of every claim: enough to sort, filter and link it. */
+export interface ClaimIndexRow {
+  id: string;
+  label: string;
+  href: string;
+  valueText: string;
+  valueSort: number;
+  qualifier: Qualifier;
+  qualifierLabel: string;
+  precisionText: string;
+  dateText: string;
+  dateSort: number | null;
+  topic: Topic;
+  topicLabel: string;
+  sources: LinkedText[];
+  agreement: Agreement;
+  agreementText: string | null;
 }
 
 export interface ClaimRow {
@@ -54,7 +86,7 @@ export interface ClaimRow {
   valueSort: number;
   qualifier: Qualifier;
   qualifierLabel: string;
-  /** "to tenths" for a printed figure; "calculated" for a derived one. */
+  /** "printed: to tenths" for a printed figure; "calculated" for a derived one. */
   precisionText: string;
   dateText: string;
   dateSort: number | null;
@@ -62,17 +94,11 @@ export interface ClaimRow {
   topicLabel: string;
   sources: LinkedText[];
   quote: string;
-}
-
-/** Which cited articles spell a name this way: their publishers, else their bylines or titles. */
-function spelledIn(dataset: Dataset, event: Event, spelling: string): string {
-  return event.citations
-    .filter((citation) => citation.quotes.some((quote) => textMentions(quote, spelling)))
-    .map((citation) => {
-      const source = sourceById(dataset, citation.sourceId);
-      return source.publisher ?? source.author ?? `“${source.title}”`;
-    })
-    .join(', ');
+  /** Whether other sources give the same value for the same period, or a different one. */
+  agreement: Agreement;
+  /** "Sources differ: 2,777 (IntelliNews), 2,900 (…)", or "Also reported by …". */
+  agreementText: string | null;
+  corrected: string[];
 }
 
 /**
@@ -80,44 +106,57 @@ function spelledIn(dataset: Dataset, event: Event, spelling: string): string {
  * each spelling with the articles that use it: "Aleksandr Khozin
  * (IntelliNews) / Alexander Khozin (Monitor Desk)".
  */
-export function actorText(dataset: Dataset, event: Event, actor: Actor): string {
-  if (actor.aliases.length === 0) return actor.name;
-  return [actor.name, ...actor.aliases]
-    .map((spelling) => `${spelling} (${spelledIn(dataset, event, spelling)})`)
+export function actorText(briefing: Briefing, actor: Actor): string {
+  if (actor.spellings.length < 2) return actor.name;
+  return actor.spellings
+    .map(
+      (spelling) =>
+        `${spelling.name} (${spelling.sourceIds.map((id) => briefing.sourceName(id)).join(', ')})`,
+    )
     .join(' / ');
 }
 
-export function actorsText(dataset: Dataset, event: Event): string {
+export function actorsText(briefing: Briefing, event: Event): string {
   return event.actors.length === 0
     ? 'none named'
-    : event.actors.map((actor) => actorText(dataset, event, actor)).join(', ');
+    : event.actors.map((actor) => actorText(briefing, actor)).join(', ');
 }
 
-export function eventRows(dataset: Dataset): EventRow[] {
-  return dataset.events.map((event) => ({
+const correctionNotes = (briefing: Briefing, kind: 'claim' | 'event', id: string) =>
+  briefing
+    .correctionsOf(kind, id)
+    .map((correction) => `Corrected on ${formatIsoDay(correction.date)}: ${correction.change}`);
+
+export function eventRow(briefing: Briefing, event: Event): EventRow {
+  return {
     id: event.id,
-    formerIds: dataset.renamed
-      .filter((rename) => rename.kind === 'event' && rename.to === event.id)
-      .map((rename) => rename.from),
+    href: briefing.eventHref(event.id),
+    formerIds: briefing.formerEventIds(event.id),
     dateText: formatDateRef(event.when),
     dateSort: dateRefTime(event.when),
     title: event.title,
     summary: event.summary,
     topic: event.topic,
     topicLabel: topicLabels[event.topic],
-    actors: actorsText(dataset, event),
+    actors: actorsText(briefing, event),
     figures: event.claimIds.map((id) => {
-      const claim = claimById(dataset, id);
-      return {
-        text: `${claimFigureText(claim)}: ${claim.label}`,
-        href: claimHref(id),
-      };
+      const claim = briefing.claim(id);
+      return { text: `${claimFigureText(claim)}: ${claim.label}`, href: claimHref(id) };
     }),
     sources: event.citations.map((citation) => ({
-      text: sourceLine(sourceById(dataset, citation.sourceId)),
+      text: briefing.sourceLine(citation.sourceId),
       href: sourceHref(citation.sourceId),
     })),
-  }));
+    additions: event.citations.flatMap((citation) =>
+      citation.adds ? [`${briefing.sourceName(citation.sourceId)}: ${citation.adds}`] : [],
+    ),
+    corrected: correctionNotes(briefing, 'event', event.id),
+  };
+}
+
+/** The events table's rows, in its default order (oldest first, undated last). */
+export function eventRows(briefing: Briefing, events: readonly Event[] = briefing.eventOrder) {
+  return events.map((event) => eventRow(briefing, event));
 }
 
 /** The words behind a claim: its quote, or for a derived claim the briefing's working. */
@@ -127,8 +166,34 @@ export function claimQuote(claim: Claim): string {
     : claim.quote;
 }
 
-export function claimRows(dataset: Dataset): ClaimRow[] {
-  return dataset.claims.map((claim) => ({
+function agreementText(briefing: Briefing, claim: Claim): string | null {
+  const group = briefing.groupOf(claim.id);
+  if (group.agreement === 'single') return null;
+  const others = group.values.flatMap((value) =>
+    value.claimIds.includes(claim.id) ? [] : [value],
+  );
+  if (group.agreement === 'repeated') {
+    const sources = (group.values[0]?.sourceIds ?? []).filter(
+      (id) => !claim.sourceIds.includes(id),
+    );
+    return sources.length > 0
+      ? `Also reported by ${sources.map((id) => briefing.sourceName(id)).join(', ')}`
+      : null;
+  }
+  return `Sources differ: ${others
+    .map((value) => {
+      const other = briefing.claim(value.claimId);
+      const who =
+        value.sourceIds.length > 0
+          ? value.sourceIds.map((id) => briefing.sourceName(id)).join(', ')
+          : 'the briefing’s calculation';
+      return `${claimFigureText(other)} (${who})`;
+    })
+    .join('; ')}`;
+}
+
+export function claimRow(briefing: Briefing, claim: Claim): ClaimRow {
+  return {
     id: claim.id,
     label: claim.label,
     href: claimHref(claim.id),
@@ -145,11 +210,46 @@ export function claimRows(dataset: Dataset): ClaimRow[] {
     topicLabel: topicLabels[claim.topic],
     sources:
       claim.qualifier === 'derived'
-        ? [{ text: claimCreditLine(dataset, claim), href: `${claimHref(claim.id)}#derivation` }]
-        : claim.sourceIds.map((id) => ({
-            text: sourceLine(sourceById(dataset, id)),
-            href: sourceHref(id),
-          })),
+        ? [{ text: claimCreditLine(briefing, claim), href: `${claimHref(claim.id)}#derivation` }]
+        : claim.sourceIds.map((id) => ({ text: briefing.sourceLine(id), href: sourceHref(id) })),
     quote: claimQuote(claim),
-  }));
+    agreement: briefing.groupOf(claim.id).agreement,
+    agreementText: agreementText(briefing, claim),
+    corrected: correctionNotes(briefing, 'claim', claim.id),
+  };
+}
+
+export function claimRows(briefing: Briefing, claims: readonly Claim[] = briefing.claims) {
+  return claims.map((claim) => claimRow(briefing, claim));
+}
+
+/** The compact row of every event, for /data/events-index.json. */
+export function eventIndexRow(briefing: Briefing, event: Event): EventIndexRow {
+  const { id, href, dateText, dateSort, title, topic, topicLabel, sources } = eventRow(
+    briefing,
+    event,
+  );
+  return { id, href, dateText, dateSort, title, topic, topicLabel, sources };
+}
+
+/** The compact row of every claim, for /data/claims-index.json. */
+export function claimIndexRow(briefing: Briefing, claim: Claim): ClaimIndexRow {
+  const row = claimRow(briefing, claim);
+  return {
+    id: row.id,
+    label: row.label,
+    href: row.href,
+    valueText: row.valueText,
+    valueSort: row.valueSort,
+    qualifier: row.qualifier,
+    qualifierLabel: row.qualifierLabel,
+    precisionText: row.precisionText,
+    dateText: row.dateText,
+    dateSort: row.dateSort,
+    topic: row.topic,
+    topicLabel: row.topicLabel,
+    sources: row.sources,
+    agreement: row.agreement,
+    agreementText: row.agreementText,
+  };
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { dataset } from '@/data';
 import { ChartDownloads } from '@/components/chart-page/chart-downloads';
 import { ChartEmbed } from '@/components/chart-page/chart-embed';
 import { ChartSources } from '@/components/chart-page/chart-sources';
@@ -8,40 +7,42 @@ import { SectionTabs } from '@/components/chart-page/section-tabs';
 import { ChartDataTable } from '@/components/charts/chart-data-table';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { JsonLd } from '@/components/site/json-ld';
-import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
-import { buildChart } from '@/lib/charts/definitions';
+import { chartSourcesData } from '@/lib/charts/chart-sources';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { chartImageHref } from '@/lib/downloads/files';
 import { chartTableName } from '@/lib/downloads/tables';
+import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
-import { sourceById } from '@/lib/charts/provenance';
 
 // Every chart is prerendered; any other slug is the 404 page.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return chartSlugs.map((slug) => ({ slug }));
+  return briefing.charts.map((chart) => ({ slug: chart.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  if (!isChartSlug(slug)) return {};
-  const model = buildChart(dataset, slug);
+  const model = briefing.findChart((await params).slug);
+  if (!model) return {};
   return pageMetadata({
-    path: `/charts/${slug}`,
+    path: `/charts/${model.slug}`,
     title: model.title,
     description: model.subtitle,
-    image: { path: chartImageHref(slug, 'png'), alt: model.description },
-    oembed: { path: `/oembed/${slug}.json`, title: model.title },
+    image: { path: chartImageHref(model.slug, 'png'), alt: model.description },
+    oembed: { path: `/oembed/${model.slug}.json`, title: model.title },
   });
 }
 
 export default async function ChartPage({ params }: Props) {
-  const { slug } = await params;
-  if (!isChartSlug(slug)) notFound();
-  const model = buildChart(dataset, slug);
+  const model = briefing.findChart((await params).slug);
+  if (!model) notFound();
+  const { slug } = model;
+  const corrections = [
+    ...briefing.correctionsOf('chart', slug),
+    ...model.claimIds.flatMap((id) => briefing.correctionsOf('claim', id)),
+  ];
 
   return (
     <>
@@ -64,21 +65,35 @@ export default async function ChartPage({ params }: Props) {
           {
             id: 'sources',
             label: 'Sources',
-            content: <ChartSources model={model} dataset={dataset} />,
+            content: <ChartSources {...chartSourcesData(briefing, model)} />,
           },
           { id: 'download', label: 'Download', content: <ChartDownloads slug={slug} /> },
           { id: 'embed', label: 'Embed', content: <ChartEmbed model={model} /> },
         ]}
       />
       <JsonLd
-        data={datasetJsonLd({
-          name: model.title,
-          description: model.description,
-          pagePath: `/charts/${slug}`,
-          table: chartTableName(slug),
-          sources: model.sources.map((source) => sourceById(dataset, source.id)),
-          imagePath: chartImageHref(slug, 'png'),
-        })}
+        data={{
+          ...datasetJsonLd({
+            name: model.title,
+            description: model.description,
+            pagePath: `/charts/${slug}`,
+            table: chartTableName(slug),
+            sources: model.sources.map((source) => briefing.source(source.id)),
+            imagePath: chartImageHref(slug, 'png'),
+          }),
+          // schema.org correction: each correction to the chart or a figure it shows.
+          ...(corrections.length > 0
+            ? {
+                correction: [...new Map(corrections.map((c) => [c.id, c])).values()].map(
+                  (correction) => ({
+                    '@type': 'CorrectionComment',
+                    datePublished: correction.date,
+                    text: `${correction.change} ${correction.why}`,
+                  }),
+                ),
+              }
+            : {}),
+        }}
       />
     </>
   );

@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { dataset } from '@/data';
 import { CopyText } from '@/components/site/copy-text';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceDetails } from '@/components/sources/source-details';
 import {
   attributionOf,
-  claimById,
+  chartHref,
   claimCreditLine,
   claimFigureText,
   claimHref,
   derivationText,
-  sourceById,
   statedOnOf,
-} from '@/lib/charts/provenance';
-import { claimUsage } from '@/lib/charts/usage';
+} from '@/lib/claims/claim-text';
 import { claimCitation } from '@/lib/citation';
+import { briefing } from '@/lib/model/current';
+import { claimRow } from '@/lib/tables/rows';
+import { formatIsoDay } from '@/lib/format/date';
 import { briefingJsonLd, newsArticleJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { formatCount, nouns } from '@/lib/format/count';
 import { formatDateRef } from '@/lib/format/date';
@@ -29,16 +29,17 @@ export const dynamicParams = false;
 /** Every claim, and every old id of a renamed claim (which redirects to the new one). */
 export function generateStaticParams() {
   return [
-    ...dataset.claims.map((claim) => ({ id: claim.id })),
-    ...dataset.renamed.filter((r) => r.kind === 'claim').map((r) => ({ id: r.from })),
+    ...briefing.claims.map((claim) => ({ id: claim.id })),
+    ...briefing.corrections
+      .flatMap((correction) => correction.renamed)
+      .filter((rename) => rename.kind === 'claim')
+      .map((rename) => ({ id: rename.from })),
   ];
 }
 
 type Props = { params: Promise<{ id: string }> };
 
-const findClaim = (id: string) => dataset.claims.find((claim) => claim.id === id);
-const renamedTo = (id: string) =>
-  dataset.renamed.find((r) => r.kind === 'claim' && r.from === id)?.to;
+const findClaim = (id: string) => briefing.findClaim(id);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = findClaim((await params).id);
@@ -56,11 +57,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
-  const moved = renamedTo(id);
+  const moved = briefing.renamedClaim(id);
   if (moved) permanentRedirect(claimHref(moved));
   const claim = findClaim(id);
   if (!claim) notFound();
-  const usage = claimUsage(dataset, claim.id);
+  const charts = briefing.chartsWithClaim(claim.id);
+  const events = briefing.eventsWithClaim(claim.id);
+  const calculations = briefing.derivedFrom(claim.id);
+  const corrections = briefing.correctionsOf('claim', claim.id);
+  const row = claimRow(briefing, claim);
   const statedOn = statedOnOf(claim);
   const attribution = attributionOf(claim);
   const derived = claim.qualifier === 'derived';
@@ -74,6 +79,17 @@ export default async function ClaimPage({ params }: Props) {
         <span className="claim-figure">{claimFigureText(claim)}</span>{' '}
         <span className="claim-label">{claim.label}</span>
       </h1>
+      {corrections.map((correction) => (
+        <p key={correction.id} className="correction-note">
+          Corrected on {formatIsoDay(correction.date)}: {correction.change} {correction.why}
+        </p>
+      ))}
+      {row.agreementText && (
+        <p className={`agreement agreement-${row.agreement}`}>
+          {row.agreementText}.{' '}
+          <a href={`/claims?q=${encodeURIComponent(claim.label)}`}>Compare them</a>.
+        </p>
+      )}
 
       <dl className="claim-facts">
         <dt>Qualifier</dt>
@@ -134,13 +150,13 @@ export default async function ClaimPage({ params }: Props) {
           <p>{claim.note}</p>
           <ul>
             {Object.values(claim.inputs).map((inputId) => {
-              const input = claimById(dataset, inputId);
+              const input = briefing.claim(inputId);
               return (
                 <li key={inputId}>
                   <a href={claimHref(inputId)}>
                     {claimFigureText(input)}: {input.label} ({formatDateRef(input.when)})
                   </a>{' '}
-                  <span className="muted">{claimCreditLine(dataset, input)}</span>
+                  <span className="muted">{claimCreditLine(briefing, input)}</span>
                 </li>
               );
             })}
@@ -158,37 +174,43 @@ export default async function ClaimPage({ params }: Props) {
           {derived ? 'Sources of its inputs' : claim.sourceIds.length > 1 ? 'Sources' : 'Source'}
         </h2>
         {claim.sourceIds.map((sourceId) => (
-          <SourceDetails key={sourceId} source={sourceById(dataset, sourceId)} heading="h3" />
+          <SourceDetails key={sourceId} source={briefing.source(sourceId)} heading="h3" />
         ))}
       </section>
 
       <section aria-labelledby="used">
         <h2 id="used">Where it is used</h2>
         <ul>
-          {usage.charts.map((chart) => (
+          {charts.map((chart) => (
             <li key={chart.slug}>
-              Chart: <a href={`/charts/${chart.slug}`}>{chart.title}</a>
+              Chart: <a href={chartHref(chart.slug)}>{chart.title}</a>
             </li>
           ))}
-          {usage.events.map((event) => (
+          {events.map((event) => (
             <li key={event.id}>
-              Event: <a href={`/events#event-${event.id}`}>{event.title}</a>
+              Event: <a href={briefing.eventHref(event.id)}>{event.title}</a>
             </li>
           ))}
-          {usage.derived.map((input) => (
-            <li key={input.id}>
-              Input to: <a href={claimHref(input.id)}>{input.label}</a> (calculated by the briefing)
+          {calculations.map((derived) => (
+            <li key={derived.id}>
+              Input to: <a href={claimHref(derived.id)}>{derived.label}</a> (calculated by the
+              briefing)
             </li>
           ))}
           <li>
-            Table: <a href={`/claims#claim-${claim.id}`}>all claims</a>
+            Table:{' '}
+            <a
+              href={`${briefing.claimPage(claim.id) === 1 ? '/claims' : `/claims/page/${briefing.claimPage(claim.id)}`}#claim-${claim.id}`}
+            >
+              all claims
+            </a>
           </li>
         </ul>
       </section>
 
       <section aria-labelledby="cite">
         <h2 id="cite">Cite this figure</h2>
-        <CopyText text={claimCitation(dataset, claim)} label="Copy citation" />
+        <CopyText text={claimCitation(briefing, claim)} label="Copy citation" />
       </section>
 
       <JsonLd
@@ -198,6 +220,16 @@ export default async function ClaimPage({ params }: Props) {
           name: claim.label,
           text: `${claim.label}: ${claimFigureText(claim)} (${formatDateRef(claim.when)})`,
           url: publicUrl(claimHref(claim.id)),
+          // schema.org correction: each correction, dated, in words.
+          ...(corrections.length > 0
+            ? {
+                correction: corrections.map((correction) => ({
+                  '@type': 'CorrectionComment',
+                  datePublished: correction.date,
+                  text: `${correction.change} ${correction.why}`,
+                })),
+              }
+            : {}),
           ...(claim.qualifier === 'derived'
             ? {
                 // The briefing's own calculation: it is the author; the inputs are its basis.
@@ -207,7 +239,7 @@ export default async function ClaimPage({ params }: Props) {
                 ),
               }
             : (() => {
-                const article = newsArticleJsonLd(sourceById(dataset, claim.sourceId));
+                const article = newsArticleJsonLd(briefing.source(claim.sourceId));
                 return {
                   ...('author' in article ? { author: article.author } : {}),
                   appearance: article,

@@ -1,4 +1,4 @@
-import { dataset } from '@/data';
+import { briefing } from '@/lib/model/current';
 import { dataFiles } from '@/lib/downloads/files';
 
 /**
@@ -9,12 +9,12 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...dataFiles(dataset).keys()].map((file) => ({ file }));
+  return [...dataFiles(briefing).keys()].map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const found = dataFiles(dataset).get(file);
+  const found = dataFiles(briefing).get(file);
   if (!found) return new Response('Not found', { status: 404 });
   return new Response(found.body, {
     headers: {

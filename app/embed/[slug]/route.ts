@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
+import { briefing } from '@/lib/model/current';
 
 /**
  * /embed/<chart>: the chart for iframes, baked into a standalone document by
@@ -12,12 +12,12 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return chartSlugs.map((slug) => ({ slug }));
+  return briefing.charts.map((chart) => ({ slug: chart.slug }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  if (!isChartSlug(slug)) return new Response('Not found', { status: 404 });
+  if (!briefing.findChart(slug)) return new Response('Not found', { status: 404 });
   const html = readFileSync(
     path.join(process.cwd(), 'generated', 'embeds', `${slug}.html`),
     'utf8',

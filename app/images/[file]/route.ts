@@ -1,4 +1,4 @@
-import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
+import { briefing } from '@/lib/model/current';
 import { readBakedImage } from '@/lib/charts/baked-store';
 
 /**
@@ -11,8 +11,8 @@ export const dynamicParams = false;
 const formats = { svg: 'image/svg+xml', png: 'image/png' } as const;
 
 export function generateStaticParams() {
-  return chartSlugs.flatMap((slug) =>
-    Object.keys(formats).map((format) => ({ file: `${slug}.${format}` })),
+  return briefing.charts.flatMap((chart) =>
+    Object.keys(formats).map((format) => ({ file: `${chart.slug}.${format}` })),
   );
 }
 
@@ -21,7 +21,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const slug = match?.[1];
   const format = match?.[2] as keyof typeof formats | undefined;
-  if (!slug || !format || !isChartSlug(slug)) return new Response('Not found', { status: 404 });
+  if (!slug || !format || !briefing.findChart(slug))
+    return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(readBakedImage(slug, format)), {
     headers: {
       'Content-Type': formats[format],

@@ -1,6 +1,4 @@
-import { dataset } from '@/data';
-import { chartSlugs, isChartSlug } from '@/lib/charts/catalogue';
-import { buildChart } from '@/lib/charts/definitions';
+import { briefing } from '@/lib/model/current';
 import { EMBED_WIDTH, embedIframe, embedTarget } from '@/lib/embed/embed-code';
 import { chartImageHref } from '@/lib/downloads/files';
 import { siteName, siteUrl } from '@/lib/site';
@@ -15,13 +13,13 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return siteUrl === null ? [] : chartSlugs.map((slug) => ({ file: `${slug}.json` }));
+  return siteUrl === null ? [] : briefing.charts.map((chart) => ({ file: `${chart.slug}.json` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const slug = (await params).file.replace(/\.json$/, '');
-  if (!isChartSlug(slug) || siteUrl === null) return new Response('Not found', { status: 404 });
-  const model = buildChart(dataset, slug);
+  const model = briefing.findChart(slug);
+  if (!model || siteUrl === null) return new Response('Not found', { status: 404 });
   const target = embedTarget(model);
   const body = {
     version: '1.0',

@@ -113,6 +113,13 @@ export function composeStandaloneSvg(
     gapAfter: 6,
   });
   block({
+    lines: model.corrections.flatMap((correction) => wrapText(correction.text, chars(12))),
+    size: 12,
+    weight: 600,
+    color: palette.text,
+    gapAfter: model.corrections.length > 0 ? 6 : 0,
+  });
+  block({
     lines: model.notes.flatMap((note) => wrapText(note, chars(12))),
     size: 12,
     weight: 400,

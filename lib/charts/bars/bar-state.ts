@@ -1,42 +1,39 @@
-import type { Claim, Dataset } from '../../data/dataset';
+import type { Claim } from '../../data/dataset';
 import type { Unit } from '../../data/vocabulary';
-import { formatDateRef, hasYearFromContext, YEAR_FROM_CONTEXT_NOTE } from '../../format/date';
+import { formatCount, nouns } from '../../format/count';
+import { formatDateRef } from '../../format/date';
 import { qualifierLabels, qualifierNotes } from '../../format/qualifier';
-import { valueAxis } from '../axis';
-import type { ChartSlug } from '../catalogue';
-import { qualifierLegend } from '../legend';
 import {
-  chartSources,
-  claimById,
   claimCreditLine,
+  claimDateText,
   claimFigureText,
   claimHref,
-  claimProvenance,
   derivationText,
-  statedOnOf,
-} from '../provenance';
-import type { BarDatum, BarPanel, ChartModel } from '../types';
+} from '../../claims/claim-text';
+import type { Briefing } from '../../model/briefing';
+import type { GroupValue } from '../../model/groups';
+import { valueAxis } from '../axis';
+import { qualifierLegend } from '../legend';
+import type { BarDatum, BarPanel, ChartTableRow, LegendEntry, MarkProvenance } from '../types';
 
-/** One bar: the claim it draws and the short label above it. */
+/**
+ * Bars from claim values: pure data, no pixels. One bar is one value of a
+ * measure for one period, however many sources give it ("reported by 2
+ * sources"); where sources give different values, each is a bar of its own,
+ * labelled with its source (lib/model/groups.ts).
+ */
+
+/** One bar: a value (with every claim that gives it), its label and any annotation. */
 export interface BarSpec {
-  claimId: string;
+  value: GroupValue;
   label: string;
-  annotation?: string;
+  annotations: string[];
 }
 
 export interface BarPanelSpec {
   id: string;
   title: string | null;
   bars: BarSpec[];
-}
-
-export interface BarChartSpec {
-  slug: ChartSlug;
-  title: string;
-  subtitle: string;
-  panels: BarPanelSpec[];
-  /** Claims the chart reports in its notes rather than as bars (a change, a share). */
-  noteClaimIds?: string[];
 }
 
 /** Room beyond a "more than" bar for its open arrow, as a share of the value. */
@@ -50,26 +47,50 @@ export function barValueText(claim: Claim): string {
   return figure;
 }
 
-export function barDatum(dataset: Dataset, spec: BarSpec): BarDatum {
-  const claim = claimById(dataset, spec.claimId);
-  const figure = claim.figure;
+/** Provenance of a bar: its first claim's words, credited to every source that gives the value. */
+function barProvenance(briefing: Briefing, value: GroupValue): MarkProvenance {
+  const claim = briefing.claim(value.claimId);
+  const creditLine =
+    value.sourceIds.length > 1
+      ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${value.sourceIds
+          .map((id) => briefing.sourceLine(id))
+          .join('; ')}`
+      : claimCreditLine(briefing, claim);
   return {
-    key: claim.id,
+    heading: claim.label,
+    dateText: claimDateText(claim),
+    quote: claim.qualifier === 'derived' ? null : claim.quote,
+    creditLine,
+    derivationText: derivationText(claim),
+    qualifierNote: qualifierNotes[claim.qualifier],
+  };
+}
+
+export function barDatum(briefing: Briefing, spec: BarSpec): BarDatum {
+  const claim = briefing.claim(spec.value.claimId);
+  const figure = claim.figure;
+  const sources = spec.value.sourceIds.length;
+  const annotations = [
+    ...spec.annotations,
+    ...(sources > 1 ? [`reported by ${formatCount(sources, nouns.source)}`] : []),
+  ];
+  return {
+    key: `${claim.id}`,
     claimId: claim.id,
     label: spec.label,
     qualifier: claim.qualifier,
     value: figure.kind === 'point' ? figure.value : figure.low,
     high: figure.kind === 'range' ? figure.high : null,
     valueText: barValueText(claim),
-    annotation: spec.annotation ?? null,
-    provenance: claimProvenance(dataset, claim),
+    annotation: annotations.length > 0 ? annotations.join(' · ') : null,
+    provenance: barProvenance(briefing, spec.value),
     href: claimHref(claim.id),
   };
 }
 
-export function barPanel(dataset: Dataset, spec: BarPanelSpec): BarPanel {
-  const bars = spec.bars.map((bar) => barDatum(dataset, bar));
-  const units = new Set<Unit>(spec.bars.map((bar) => claimById(dataset, bar.claimId).unit));
+export function barPanel(briefing: Briefing, spec: BarPanelSpec): BarPanel {
+  const bars = spec.bars.map((bar) => barDatum(briefing, bar));
+  const units = new Set<Unit>(spec.bars.map((bar) => briefing.claim(bar.value.claimId).unit));
   const [unit] = units;
   if (!unit || units.size > 1) {
     throw new Error(
@@ -88,16 +109,27 @@ export function barPanel(dataset: Dataset, spec: BarPanelSpec): BarPanel {
   return { kind: 'bars', id: spec.id, title: spec.title, unit, axis: valueAxis(reach, unit), bars };
 }
 
-function barNote(claim: Claim, label: string): string | null {
+/** The key: solid bars first, then every other qualifier the bars draw. */
+export function barLegend(claims: readonly Claim[]): LegendEntry[] {
+  const shown = [...new Set(claims.map((claim) => claim.qualifier))];
+  return [
+    ...(shown.includes('stated') || shown.includes('record') ? [qualifierLegend.stated] : []),
+    ...shown.filter((q) => q !== 'stated').map((q) => qualifierLegend[q]),
+  ];
+}
+
+/** A note for each bar that is not a plain stated figure. */
+export function barNote(claim: Claim, label: string): string | null {
   if (claim.qualifier === 'stated') return null;
   const head = `${label}, ${barValueText(claim)}`;
   if (claim.qualifier === 'derived') {
-    return `${head} — ${qualifierNotes.derived} ${derivationText(claim)}. ${claim.note}`;
+    return `${head}: ${qualifierNotes.derived} ${derivationText(claim)}. ${claim.note}`;
   }
-  return `${head} — ${qualifierNotes[claim.qualifier]}`;
+  return `${head}: ${qualifierNotes[claim.qualifier]}`;
 }
 
-function noteForClaim(claim: Claim): string {
+/** A figure stated in the notes rather than drawn (a share calculated from the bars). */
+export function notedClaimText(claim: Claim): string {
   const figure = claimFigureText(claim);
   if (claim.qualifier === 'derived') {
     return `${claim.label}: ${figure}, the briefing’s calculation: ${derivationText(claim)}. ${claim.note}`;
@@ -105,71 +137,19 @@ function noteForClaim(claim: Claim): string {
   return `${claim.label}, ${formatDateRef(claim.when)}: ${figure}.`;
 }
 
-export function buildBarChart(dataset: Dataset, spec: BarChartSpec): ChartModel {
-  const panels = spec.panels.map((panel) => barPanel(dataset, panel));
-  const barClaims = spec.panels.flatMap((panel) =>
-    panel.bars.map((bar) => ({ claim: claimById(dataset, bar.claimId), bar })),
-  );
-  const noteClaims = (spec.noteClaimIds ?? []).map((id) => claimById(dataset, id));
-  const claims = [...barClaims.map(({ claim }) => claim), ...noteClaims];
-  const sourceIds = [...new Set(claims.flatMap((claim) => claim.sourceIds))];
+export const barTableColumns = ['Figure', 'Value', 'Qualifier', 'Refers to', 'Source'];
 
-  const qualifiersShown = [...new Set(barClaims.map(({ claim }) => claim.qualifier))];
-  const legend = [
-    ...(qualifiersShown.includes('stated') || qualifiersShown.includes('record')
-      ? [qualifierLegend.stated]
-      : []),
-    ...qualifiersShown.filter((q) => q !== 'stated').map((q) => qualifierLegend[q]),
-  ];
-
-  const describedPanels = panels.map((panel) => {
-    const items = panel.bars
-      .map((bar) => `${bar.label}: ${bar.valueText}${bar.annotation ? ` (${bar.annotation})` : ''}`)
-      .join('; ');
-    return panel.title ? `${panel.title}: ${items}.` : `${items}.`;
-  });
-  const description = `${spec.title}. ${
-    panels.length > 1 ? `${panels.length} bar panels. ` : 'Bar chart. '
-  }${describedPanels.join(' ')}${noteClaims.length > 0 ? ` ${noteClaims.map(noteForClaim).join(' ')}` : ''}`;
-
-  const notes = [
-    ...barClaims
-      .map(({ claim, bar }) => barNote(claim, bar.label))
-      .filter((note): note is string => note !== null),
-    ...noteClaims.map(noteForClaim),
-    ...(claims.some(
-      (claim) =>
-        hasYearFromContext(claim.when) || hasYearFromContext(statedOnOf(claim) ?? claim.when),
-    )
-      ? [YEAR_FROM_CONTEXT_NOTE]
-      : []),
-  ];
-
+/** A row of the chart's data table for each claim, drawn or noted. */
+export function barTableRow(briefing: Briefing, claim: Claim): ChartTableRow {
   return {
-    slug: spec.slug,
-    title: spec.title,
-    subtitle: spec.subtitle,
-    panels,
-    legend,
-    description,
-    notes,
-    claimIds: claims.map((claim) => claim.id),
-    eventIds: [],
-    sources: chartSources(dataset, sourceIds),
-    table: {
-      columns: ['Figure', 'Value', 'Qualifier', 'Refers to', 'Source'],
-      linkColumns: [0, 1],
-      rows: claims.map((claim) => ({
-        key: claim.id,
-        href: claimHref(claim.id),
-        cells: [
-          claim.label,
-          claimFigureText(claim),
-          qualifierLabels[claim.qualifier],
-          formatDateRef(claim.when),
-          claimCreditLine(dataset, claim).replace(/^Source: /, ''),
-        ],
-      })),
-    },
+    key: claim.id,
+    href: claimHref(claim.id),
+    cells: [
+      claim.label,
+      claimFigureText(claim),
+      qualifierLabels[claim.qualifier],
+      formatDateRef(claim.when),
+      claimCreditLine(briefing, claim).replace(/^Source: /, ''),
+    ],
   };
 }

@@ -1,6 +1,5 @@
-import type { Dataset } from '../../data/dataset';
-import { compareByDate } from '../../data/order';
-import type { DateRef, Event } from '../../data/schema';
+import type { Event } from '../../data/dataset';
+import type { DateRef } from '../../data/schema';
 import { topicLabels } from '../../data/vocabulary';
 import { formatCount, nouns } from '../../format/count';
 import { formatNumber } from '../../format/number';
@@ -10,17 +9,19 @@ import {
   startOfIsoDate,
   YEAR_FROM_CONTEXT_NOTE,
 } from '../../format/date';
+import type { Briefing } from '../../model/briefing';
 import { halfYearAxis } from '../axis';
-import type { ChartSlug } from '../catalogue';
-import { chartSources, eventHref, sourcesLine } from '../provenance';
 import type { ChartModel, TimelineDatum } from '../types';
 
 export interface TimelineSpec {
-  slug: ChartSlug;
+  slug: string;
   title: string;
   /** The event drawn as a vertical reference line across the chart. */
   markerEventId: string;
 }
+
+/** The most events a timeline draws: beyond it, the latest are drawn and the table has the rest. */
+export const MAX_TIMELINE_EVENTS = 40;
 
 type Dated = Extract<DateRef, { date: string }>;
 
@@ -42,9 +43,14 @@ function eventSpan(when: Dated): [number, number] {
 
 const isDated = (event: Event): event is Event & { when: Dated } => event.when.precision !== 'none';
 
-export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel {
-  const dated = dataset.events.filter(isDated).sort((a, b) => compareByDate(a.when, b.when));
-  const undatedCount = dataset.events.length - dated.length;
+export function buildTimeline(briefing: Briefing, spec: TimelineSpec): ChartModel {
+  // The events table's order is oldest first: the timeline draws the latest that fit.
+  const allDated = briefing.eventOrder.filter(isDated);
+  const markerEvent = allDated.find((e) => e.id === spec.markerEventId);
+  if (!markerEvent) throw new Error(`timeline marker event "${spec.markerEventId}" has no date`);
+  const dated = allDated.slice(-MAX_TIMELINE_EVENTS);
+  const undatedCount = briefing.events.length - allDated.length;
+  const capped = allDated.length - dated.length;
 
   // The axis starts at the year of the earliest single event; longer periods are clipped.
   const singleStarts = dated.filter((e) => !e.when.end).map((e) => eventSpan(e.when)[0]);
@@ -73,17 +79,17 @@ export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel 
         heading: event.title,
         dateText: formatDateRef(event.when),
         quote: event.citations[0]?.quotes[0] ?? null,
-        creditLine: `Source: ${sourcesLine(dataset, sourceIds)}`,
+        creditLine: `Source: ${sourceIds.map((id) => briefing.sourceLine(id)).join('; ')}`,
         derivationText: null,
         qualifierNote: event.when.yearFromContext ?? null,
       },
-      href: eventHref(event.id),
+      href: briefing.eventHref(event.id),
     };
   });
 
-  const markerEvent = dated.find((e) => e.id === spec.markerEventId);
-  if (!markerEvent) throw new Error(`timeline marker event "${spec.markerEventId}" has no date`);
-  const marker = { time: eventSpan(markerEvent.when)[0], label: markerEvent.title };
+  const [markerStart] = eventSpan(markerEvent.when);
+  const markerShown = markerStart >= axisStart;
+  const marker = markerShown ? { time: markerStart, label: markerEvent.title } : null;
 
   // A period's start alone, so the range reads "from January 2009 to 20 January 2026".
   const firstEvent = dated[0];
@@ -99,49 +105,62 @@ export function buildTimeline(dataset: Dataset, spec: TimelineSpec): ChartModel 
           'A period that began before the axis starts is cut at the left edge, marked by an arrow; its full dates are in its label.',
         ]
       : []),
+    ...(capped > 0
+      ? [
+          `Only the latest ${formatCount(dated.length, nouns.event)} are drawn: ${formatNumber(capped)} earlier ones are in the events table.`,
+        ]
+      : []),
     ...(dated.some((e) => hasYearFromContext(e.when)) ? [YEAR_FROM_CONTEXT_NOTE] : []),
-    `Not drawn, because the sources give no date: ${formatNumber(undatedCount)} of ${formatCount(dataset.events.length, nouns.event)}; the events table lists them.`,
+    `Not drawn, because the sources give no date: ${formatNumber(undatedCount)} of ${formatCount(briefing.events.length, nouns.event)}; the events table lists them.`,
   ];
 
   const description = `${spec.title}. Timeline of ${formatCount(dated.length, nouns.event)} from ${firstDate} to ${lastDate}: ${events
     .map((e) => `${e.dateText}: ${e.title}`)
-    .join(
-      '; ',
-    )}. A dashed vertical line marks ${markerDate}: ${marker.label}. ${formatCount(undatedCount, nouns.event)} more have no date in the sources.`;
+    .join('; ')}.${
+    marker ? ` A dashed vertical line marks ${markerDate}: ${marker.label}.` : ''
+  } ${formatCount(undatedCount, nouns.event)} more have no date in the sources.`;
 
   const sourceIds = [...new Set(dated.flatMap((e) => e.citations.map((c) => c.sourceId)))];
   return {
     slug: spec.slug,
+    kind: 'timeline',
     title: spec.title,
-    subtitle: `The ${formatCount(dated.length, nouns.event)} the sources date, from ${firstDate} to ${lastDate}. The dashed line marks the change of government: ${markerDate}.`,
+    subtitle: `The ${formatCount(dated.length, nouns.event)} ${capped > 0 ? 'latest that ' : ''}the sources date, from ${firstDate} to ${lastDate}.${
+      marker ? ` The dashed line marks ${markerDate}: ${markerEvent.title}.` : ''
+    }`,
     panels: [{ kind: 'timeline', id: 'events', title: null, axis, marker, events }],
     legend: [
       { mark: 'day', text: 'Dot: dated to the day' },
       { mark: 'imprecise', text: 'Hatched bar: only the month or year is given' },
       { mark: 'period', text: 'Solid bar: a period with start and end' },
-      { mark: 'marker', text: `Dashed line: the change of government, ${markerDate}` },
+      ...(marker
+        ? [{ mark: 'marker' as const, text: `Dashed line: ${markerEvent.title}, ${markerDate}` }]
+        : []),
     ],
     description,
     notes,
     claimIds: [],
     eventIds: dated.map((e) => e.id),
-    sources: chartSources(dataset, sourceIds),
+    sources: sourceIds.map((id) => ({
+      id,
+      line: briefing.sourceLine(id),
+      href: `/sources/${id}`,
+    })),
     table: {
       columns: ['Date', 'Event', 'Topic', 'Sources'],
       linkColumns: [1],
       rows: dated.map((event) => ({
         key: event.id,
-        href: eventHref(event.id),
+        href: briefing.eventHref(event.id),
         cells: [
           formatDateRef(event.when),
           event.title,
           topicLabels[event.topic],
-          sourcesLine(
-            dataset,
-            event.citations.map((c) => c.sourceId),
-          ),
+          event.citations.map((c) => briefing.sourceLine(c.sourceId)).join('; '),
         ],
       })),
     },
+    sourcesDiffer: false,
+    corrections: [],
   };
 }

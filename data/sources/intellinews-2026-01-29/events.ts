@@ -1,16 +1,12 @@
-import type { EventInput } from '@/lib/data/schema';
+import type { EventEntryInput } from '@/lib/data/schema';
 
 /**
- * Every event the source articles report, dated or not (docs/data.md, "Events
- * and background", says what counts as an event). A date is recorded only as
- * far as an article gives it (`precision: 'none'` when it gives none); an
- * event reported by several articles cites each. Titles and summaries keep
- * the articles' hedges and attribute their arguments; actors are named as
- * the cited passages name them.
+ * Every event the analysis reports, dated or not (docs/data.md, "Events and
+ * background", says what counts as an event). A date is recorded only as far
+ * as the article gives it (`precision: 'none'` when it gives none). Titles
+ * and summaries keep its hedges and attribute its arguments; actors are
+ * named as the quoted passages name them.
  */
-
-const MONITOR = 'monitor-2026-01-21';
-const INTELLINEWS = 'intellinews-2026-01-29';
 
 const YEAR_FROM_PARAGRAPH =
   'The year is not printed beside this date: it comes from the same paragraph, which opens "On January 20 2026" and lists these January events.';
@@ -27,7 +23,7 @@ const PARTIES_SENTENCE =
 const ARMS_SENTENCE =
   'Meanwhile, Bangladesh has imported military equipment from a diverse range of countries, including China, Turkey, and Italy, and is negotiating with Pakistan for the import of Pakistani-manufactured JF-17 Thunder fighter jets.';
 
-export const events: EventInput[] = [
+export default [
   {
     id: 'awami-league-era-ties',
     when: {
@@ -41,13 +37,8 @@ export const events: EventInput[] = [
       'The analysis lists the acquisition of Russian military equipment, the construction of the Russian-financed Rooppur plant, growing bilateral trade, Russian Navy vessels arriving at Chattogram, occasional abstentions on anti-Russian UN General Assembly resolutions and the refusal to condemn Russian actions in Ukraine.',
     actors: ['Awami League', 'Government of Bangladesh', 'Russia'],
     topic: 'diplomacy',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Between January 2009 and August 2024, the government of Bangladesh, led by the Awami League, pursued close relations with Russia, demonstrated through the acquisition of Russian military equipment, the construction of the Russian-financed Rooppur NPP, the steady increase in bilateral trade, arrival of Russian Navy vessels at Chattogram, occasional Bangladeshi abstention from voting on anti-Russian resolutions at the United Nations General Assembly (UNGA), and the refusal to condemn Russian actions in Ukraine.',
-        ],
-      },
+    quotes: [
+      'Between January 2009 and August 2024, the government of Bangladesh, led by the Awami League, pursued close relations with Russia, demonstrated through the acquisition of Russian military equipment, the construction of the Russian-financed Rooppur NPP, the steady increase in bilateral trade, arrival of Russian Navy vessels at Chattogram, occasional Bangladeshi abstention from voting on anti-Russian resolutions at the United Nations General Assembly (UNGA), and the refusal to condemn Russian actions in Ukraine.',
     ],
   },
   {
@@ -58,7 +49,7 @@ export const events: EventInput[] = [
       'The analysis gives this as an illustration that the partnership between Dhaka and Moscow, while extensive, did not amount to an alliance.',
     actors: ['Russia', 'Myanmar'],
     topic: 'diplomacy',
-    citations: [{ sourceId: INTELLINEWS, quotes: [ALLIANCE_SENTENCE] }],
+    quotes: [ALLIANCE_SENTENCE],
   },
   {
     id: 'bangladesh-supports-ukraine-territorial-integrity',
@@ -68,7 +59,7 @@ export const events: EventInput[] = [
       'The analysis gives this as an illustration that the partnership between Dhaka and Moscow did not amount to an alliance.',
     actors: ['Bangladesh'],
     topic: 'diplomacy',
-    citations: [{ sourceId: INTELLINEWS, quotes: [ALLIANCE_SENTENCE] }],
+    quotes: [ALLIANCE_SENTENCE],
   },
   {
     id: 'dhaka-complies-with-western-sanctions',
@@ -78,7 +69,7 @@ export const events: EventInput[] = [
       'The analysis gives this as an illustration that the partnership between Dhaka and Moscow did not amount to an alliance.',
     actors: ['Dhaka'],
     topic: 'economy',
-    citations: [{ sourceId: INTELLINEWS, quotes: [ALLIANCE_SENTENCE] }],
+    quotes: [ALLIANCE_SENTENCE],
   },
   {
     id: 'crocus-city-hall-attack',
@@ -89,13 +80,8 @@ export const events: EventInput[] = [
     claimIds: ['crocus-city-hall-deaths'],
     actors: ['Suspected Tajik militants', 'Russian government'],
     topic: 'security',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'after the March 2024 Crocus City Hall attack by suspected Tajik militants which killed 150 people, the Russian government has started to impose restrictions on Central Asian immigrants in response to public pressure.',
-        ],
-      },
+    quotes: [
+      'after the March 2024 Crocus City Hall attack by suspected Tajik militants which killed 150 people, the Russian government has started to impose restrictions on Central Asian immigrants in response to public pressure.',
     ],
   },
   {
@@ -106,13 +92,8 @@ export const events: EventInput[] = [
       'After the Crocus City Hall attack, and in response to public pressure, the Russian government started to impose restrictions on immigrants from Central Asia.',
     actors: ['Russian government'],
     topic: 'labour-migration',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'the Russian government has started to impose restrictions on Central Asian immigrants in response to public pressure.',
-        ],
-      },
+    quotes: [
+      'the Russian government has started to impose restrictions on Central Asian immigrants in response to public pressure.',
     ],
   },
   {
@@ -123,13 +104,8 @@ export const events: EventInput[] = [
       'Facing a shortage of workers, Russia started recruiting migrant workers from states outside Central Asia.',
     actors: ['Russia'],
     topic: 'labour-migration',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'However, Russia is facing a shortage of workers, and so has started recruiting migrant workers from other states, such as India, Myanmar, Nepal, and Vietnam.',
-        ],
-      },
+    quotes: [
+      'However, Russia is facing a shortage of workers, and so has started recruiting migrant workers from other states, such as India, Myanmar, Nepal, and Vietnam.',
     ],
   },
   {
@@ -141,13 +117,8 @@ export const events: EventInput[] = [
     claimIds: ['work-permits-2024', 'work-permits-growth-2024'],
     actors: ['Russia'],
     topic: 'labour-migration',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'As part of this process, Russia has expanded the issuance of work permits to Bangladeshi citizens, reaching 2,777 permits in 2024, which constitutes a 95.8% year-on-year increase.',
-        ],
-      },
+    quotes: [
+      'As part of this process, Russia has expanded the issuance of work permits to Bangladeshi citizens, reaching 2,777 permits in 2024, which constitutes a 95.8% year-on-year increase.',
     ],
   },
   {
@@ -158,14 +129,9 @@ export const events: EventInput[] = [
       'The previous government in Dhaka fell as a result of the July Uprising; the analysis dates the change of government to the day.',
     actors: [],
     topic: 'politics',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'the fall of the previous government in Dhaka in August 2024 as a result of the July Uprising',
-          'the partnership between Bangladesh and Russia has largely continued after the change of government in Bangladesh on August 5, 2024.',
-        ],
-      },
+    quotes: [
+      'the fall of the previous government in Dhaka in August 2024 as a result of the July Uprising',
+      'the partnership between Bangladesh and Russia has largely continued after the change of government in Bangladesh on August 5, 2024.',
     ],
   },
   {
@@ -176,13 +142,8 @@ export const events: EventInput[] = [
       'Russia officially refrained from commenting on the fall of the previous government and was quick to recognise the interim government. The analysis gives no date for the recognition.',
     actors: ['Russia', 'Interim government'],
     topic: 'diplomacy',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'While Russia officially refrained from commenting on the fall of the previous government in Dhaka in August 2024 as a result of the July Uprising, and was quick to recognise the interim government',
-        ],
-      },
+    quotes: [
+      'While Russia officially refrained from commenting on the fall of the previous government in Dhaka in August 2024 as a result of the July Uprising, and was quick to recognise the interim government',
     ],
   },
   {
@@ -193,13 +154,8 @@ export const events: EventInput[] = [
       'Russian state-controlled outlets, including TASS and Sputnik, viewed the event through the lens of geopolitical conflict and presented it as Western-backed.',
     actors: ['TASS', 'Sputnik'],
     topic: 'media',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Russian state-controlled media outlets, including TASS and Sputnik, viewed the event through the lens of geopolitical conflict and presented it as a Western-backed ‘colour revolution.’',
-        ],
-      },
+    quotes: [
+      'Russian state-controlled media outlets, including TASS and Sputnik, viewed the event through the lens of geopolitical conflict and presented it as a Western-backed ‘colour revolution.’',
     ],
   },
   {
@@ -210,7 +166,7 @@ export const events: EventInput[] = [
       'With the new government’s own actions, US support initially created a perception that Moscow had ‘lost’ its partnership with Dhaka; the analysis says this did not occur.',
     actors: ['US', 'New government'],
     topic: 'diplomacy',
-    citations: [{ sourceId: INTELLINEWS, quotes: [PERCEPTION_SENTENCE] }],
+    quotes: [PERCEPTION_SENTENCE],
   },
   {
     id: 'gazprom-agreement-cancelled',
@@ -220,7 +176,7 @@ export const events: EventInput[] = [
       'With US support for the new government, the cancellation initially created a perception that Moscow had ‘lost’ its partnership with Dhaka; the analysis says this did not occur.',
     actors: ['New government', 'Gazprom'],
     topic: 'energy',
-    citations: [{ sourceId: INTELLINEWS, quotes: [PERCEPTION_SENTENCE] }],
+    quotes: [PERCEPTION_SENTENCE],
   },
   {
     id: 'unga-abstention',
@@ -230,7 +186,7 @@ export const events: EventInput[] = [
       'The analysis cites the abstention as a sign that the interim government continued many of its predecessor’s policies towards Russia.',
     actors: ['Interim government'],
     topic: 'diplomacy',
-    citations: [{ sourceId: INTELLINEWS, quotes: [CONTINUITY_SENTENCE] }],
+    quotes: [CONTINUITY_SENTENCE],
   },
   {
     id: 'russian-led-military-exercises',
@@ -240,7 +196,7 @@ export const events: EventInput[] = [
       'The analysis cites the participation as a sign that the interim government continued many of its predecessor’s policies towards Russia.',
     actors: ['Interim government'],
     topic: 'defence',
-    citations: [{ sourceId: INTELLINEWS, quotes: [CONTINUITY_SENTENCE] }],
+    quotes: [CONTINUITY_SENTENCE],
   },
   {
     id: 'russian-navy-visits-chattogram',
@@ -250,7 +206,7 @@ export const events: EventInput[] = [
       'The analysis cites the continued visits as a sign that the interim government continued many of its predecessor’s policies towards Russia.',
     actors: ['Russian Navy'],
     topic: 'defence',
-    citations: [{ sourceId: INTELLINEWS, quotes: [CONTINUITY_SENTENCE] }],
+    quotes: [CONTINUITY_SENTENCE],
   },
   {
     id: 'rt-decides-to-air-chowdhury-interview',
@@ -260,13 +216,8 @@ export const events: EventInput[] = [
       'The analysis cites the decision as an illustration that Moscow’s close ties with the Awami League persist.',
     actors: ['RT', 'Mohibul Hasan Chowdhury'],
     topic: 'media',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Historically, Moscow had maintained close ties with the Awami League, and those ties persist, as illustrated by the decision of RT, a Russian state-controlled media outlet, to air an interview of ex-Minister of Education Mohibul Hasan Chowdhury.',
-        ],
-      },
+    quotes: [
+      'Historically, Moscow had maintained close ties with the Awami League, and those ties persist, as illustrated by the decision of RT, a Russian state-controlled media outlet, to air an interview of ex-Minister of Education Mohibul Hasan Chowdhury.',
     ],
   },
   {
@@ -277,13 +228,8 @@ export const events: EventInput[] = [
       'The analysis says Moscow built these ties as the political fortunes of the Awami League dwindled.',
     actors: ['Moscow', 'Interim government'],
     topic: 'diplomacy',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Yet, as the political fortunes of the Awami League dwindled, Moscow built ties with the interim government',
-        ],
-      },
+    quotes: [
+      'Yet, as the political fortunes of the Awami League dwindled, Moscow built ties with the interim government',
     ],
   },
   {
@@ -295,7 +241,7 @@ export const events: EventInput[] = [
       'So the analysis says: it does not state that links were forged. It calls Moscow’s decision to mend fences with the BNP significant and indicative of a pragmatic approach.',
     actors: ['Moscow', 'BNP', 'Bangladesh Jamaat-e-Islami'],
     topic: 'politics',
-    citations: [{ sourceId: INTELLINEWS, quotes: [PARTIES_SENTENCE] }],
+    quotes: [PARTIES_SENTENCE],
   },
   {
     id: 'bnp-condemned-russian-actions',
@@ -306,13 +252,8 @@ export const events: EventInput[] = [
       'Before Moscow mended fences with it, the BNP had condemned Russian actions in Ukraine and repeatedly criticised what it perceived to be Russian interference in Bangladeshi domestic politics.',
     actors: ['BNP'],
     topic: 'politics',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Moscow’s decision to mend fences with the BNP is significant and indicative of its pragmatic approach, as the latter had previously condemned Russian actions in Ukraine and repeatedly criticised what it perceived to be Russian interference in Bangladeshi domestic politics.',
-        ],
-      },
+    quotes: [
+      'Moscow’s decision to mend fences with the BNP is significant and indicative of its pragmatic approach, as the latter had previously condemned Russian actions in Ukraine and repeatedly criticised what it perceived to be Russian interference in Bangladeshi domestic politics.',
     ],
   },
   {
@@ -324,12 +265,7 @@ export const events: EventInput[] = [
     claimIds: ['bangladeshi-workers-dismissed'],
     actors: ['Bangladeshi workers'],
     topic: 'labour-migration',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: ['recent incidents, such as the dismissal of 35 Bangladeshi workers from Russia'],
-      },
-    ],
+    quotes: ['recent incidents, such as the dismissal of 35 Bangladeshi workers from Russia'],
   },
   {
     id: 'recruitment-agency-fraud-allegations',
@@ -339,12 +275,7 @@ export const events: EventInput[] = [
       'Allegations of fraud committed by recruitment agencies: among the recent incidents that the analysis says show the need to regulate labour migration from Bangladesh to Russia.',
     actors: ['Recruitment agencies'],
     topic: 'labour-migration',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: ['allegations of fraud committed by recruitment agencies'],
-      },
-    ],
+    quotes: ['allegations of fraud committed by recruitment agencies'],
   },
   {
     id: 'russian-military-recruits-bangladeshis',
@@ -355,14 +286,9 @@ export const events: EventInput[] = [
     claimIds: ['bangladeshis-recruited-by-russian-military', 'bangladeshi-recruits-killed'],
     actors: ['Russian Armed Forces', 'Interim government'],
     topic: 'defence',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Meanwhile, the recruitment of Bangladeshi citizens by the Russian Armed Forces for the Russo–Ukrainian War has generated controversies. The process started during the previous administration and has continued under the interim government.',
-          'Dhaka has neither criticised Russia for the recruitment of its citizens into its military nor prosecuted those who have returned to Bangladesh after fighting against Ukraine.',
-        ],
-      },
+    quotes: [
+      'Meanwhile, the recruitment of Bangladeshi citizens by the Russian Armed Forces for the Russo–Ukrainian War has generated controversies. The process started during the previous administration and has continued under the interim government.',
+      'Dhaka has neither criticised Russia for the recruitment of its citizens into its military nor prosecuted those who have returned to Bangladesh after fighting against Ukraine.',
     ],
   },
   {
@@ -373,13 +299,8 @@ export const events: EventInput[] = [
       'Some recruits joined voluntarily, while some others have alleged coercion and deception. The analysis names none of them.',
     actors: [],
     topic: 'defence',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Some have joined voluntarily, while some others have alleged coercion and deception.',
-        ],
-      },
+    quotes: [
+      'Some have joined voluntarily, while some others have alleged coercion and deception.',
     ],
   },
   {
@@ -391,13 +312,8 @@ export const events: EventInput[] = [
       'The analysis contrasts these CSTO allies of Russia with Dhaka, which has not prosecuted those who returned.',
     actors: ['Kazakhstan', 'Kyrgyzstan'],
     topic: 'defence',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'This is in sharp contrast with the policies of some post-Soviet states, including Russia’s Collective Security Treaty Organization (CSTO) allies Kazakhstan and Kyrgyzstan, who have prosecuted their citizens for fighting for the Russian military against Ukraine.',
-        ],
-      },
+    quotes: [
+      'This is in sharp contrast with the policies of some post-Soviet states, including Russia’s Collective Security Treaty Organization (CSTO) allies Kazakhstan and Kyrgyzstan, who have prosecuted their citizens for fighting for the Russian military against Ukraine.',
     ],
   },
   {
@@ -408,13 +324,8 @@ export const events: EventInput[] = [
       'The analysis calls it an unexpected turn of events, since Russia had generally refrained from commenting on Indo–Bangladeshi relations, and says the comments had no immediate effect.',
     actors: ['Russian Ambassador'],
     topic: 'diplomacy',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Last but not least, in an unexpected turn of events, the Russian Ambassador urged Bangladesh and India to de-escalate bilateral tensions on December 22, 2025.',
-        ],
-      },
+    quotes: [
+      'Last but not least, in an unexpected turn of events, the Russian Ambassador urged Bangladesh and India to de-escalate bilateral tensions on December 22, 2025.',
     ],
   },
   {
@@ -426,13 +337,8 @@ export const events: EventInput[] = [
     claimIds: ['mi-171a2-helicopters-unable-to-procure'],
     actors: ['Bangladesh', 'Russia'],
     topic: 'defence',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'In fact, due to fear of sanctions, Bangladesh is unable to procure two Mi-171A2 helicopters from Russia despite having already made partial payments.',
-        ],
-      },
+    quotes: [
+      'In fact, due to fear of sanctions, Bangladesh is unable to procure two Mi-171A2 helicopters from Russia despite having already made partial payments.',
     ],
   },
   {
@@ -443,7 +349,7 @@ export const events: EventInput[] = [
       'The analysis names these among a diverse range of countries Bangladesh has imported military equipment from.',
     actors: ['Bangladesh'],
     topic: 'defence',
-    citations: [{ sourceId: INTELLINEWS, quotes: [ARMS_SENTENCE] }],
+    quotes: [ARMS_SENTENCE],
   },
   {
     id: 'jf-17-negotiations-with-pakistan',
@@ -452,7 +358,7 @@ export const events: EventInput[] = [
     summary: 'The analysis describes the jets as Pakistani-manufactured.',
     actors: ['Bangladesh', 'Pakistan'],
     topic: 'defence',
-    citations: [{ sourceId: INTELLINEWS, quotes: [ARMS_SENTENCE] }],
+    quotes: [ARMS_SENTENCE],
   },
   {
     id: 'ambassador-presents-credentials',
@@ -467,13 +373,8 @@ export const events: EventInput[] = [
       'Md. Nazrul Islam, Bangladeshi Ambassador to Russia, presented his credentials to Russian President Vladimir Putin at the Kremlin in Moscow.',
     actors: ['Md. Nazrul Islam', 'Vladimir Putin'],
     topic: 'diplomacy',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'On January 15, Bangladeshi Ambassador to Russia Md. Nazrul Islam presented his credentials to Russian President Vladimir Putin at the Kremlin in Moscow.',
-        ],
-      },
+    quotes: [
+      'On January 15, Bangladeshi Ambassador to Russia Md. Nazrul Islam presented his credentials to Russian President Vladimir Putin at the Kremlin in Moscow.',
     ],
   },
   {
@@ -490,13 +391,8 @@ export const events: EventInput[] = [
     claimIds: ['rooppur-power-to-grid'],
     actors: ['Salehuddin Ahmed'],
     topic: 'energy',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'On January 16, Bangladeshi Adviser for Finance and Science and Technology Salehuddin Ahmed declared that approximately 350 MW of electricity produced at the Russian-financed Rooppur Nuclear Power Plant (NPP) would be added to the national grid.',
-        ],
-      },
+    quotes: [
+      'On January 16, Bangladeshi Adviser for Finance and Science and Technology Salehuddin Ahmed declared that approximately 350 MW of electricity produced at the Russian-financed Rooppur Nuclear Power Plant (NPP) would be added to the national grid.',
     ],
   },
   {
@@ -513,13 +409,8 @@ export const events: EventInput[] = [
     claimIds: ['uralchem-potash-gift'],
     actors: ['Uralchem Group', 'World Food Programme'],
     topic: 'agriculture',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'On January 19, the Uralchem Group, one of the largest producers of fertiliser in Russia, gifted 30,000 tonnes of potash to Bangladesh under the framework of the World Food Programme (WFP).',
-        ],
-      },
+    quotes: [
+      'On January 19, the Uralchem Group, one of the largest producers of fertiliser in Russia, gifted 30,000 tonnes of potash to Bangladesh under the framework of the World Food Programme (WFP).',
     ],
   },
   {
@@ -527,31 +418,12 @@ export const events: EventInput[] = [
     when: { precision: 'day', date: '2026-01-20', asPrinted: 'On January 20 2026' },
     title: 'Russian Ambassador Khozin meets BNP chairman Tarique Rahman',
     summary:
-      'Both articles report the meeting. The analysis says they discussed strengthening bilateral ties and that Khozin wished the BNP a successful electoral campaign. According to a Facebook post of the embassy, as the Monitor Desk Report relays it, Khozin hoped ties would keep strengthening whatever the outcome of Bangladesh’s upcoming elections, and the talks covered energy, trade in agricultural products and inter-parliamentary contacts; Sattar Mia of the Russian Friendship Society with Bangladesh, also present, spoke for business ties, cultural exchange and people-to-people links.',
-    actors: [
-      { name: 'Aleksandr Khozin', aliases: ['Alexander Khozin'] },
-      'Tarique Rahman',
-      'Sattar Mia',
-    ],
+      'The analysis says they met to discuss the strengthening of bilateral ties and that Khozin wished the BNP a successful electoral campaign.',
+    actors: ['Aleksandr Khozin', 'Tarique Rahman'],
     topic: 'politics',
-    citations: [
-      {
-        sourceId: INTELLINEWS,
-        quotes: [
-          'Russian Ambassador to Bangladesh Aleksandr Khozin, meeting the Chairperson of the Bangladesh Nationalist Party (BNP) Tarique Rahman.',
-          'On January 20 2026, Russian Ambassador to Bangladesh Aleksandr Khozin met the Chairperson of the Bangladesh Nationalist Party (BNP) Tarique Rahman to discuss the strengthening of bilateral ties and wished the BNP a successful electoral campaign.',
-        ],
-      },
-      {
-        sourceId: MONITOR,
-        quotes: [
-          'The Russian Embassy in Dhaka has reaffirmed the importance of strengthening cultural exchange and people-to-people connections between Bangladesh and Russia as part of broader efforts to deepen bilateral relations.',
-          "A delegation of the Russian Embassy, led by Ambassador Alexander Khozin, paid a courtesy call with BNP chairman Tarique Rahman on January 20 as part of its ongoing engagement with Bangladesh's political and social stakeholders. During the meeting, Ambassador Khozin expressed Russia's hope for the continued and progressive strengthening of mutually beneficial ties between the two countries, regardless of the political outcome of Bangladesh's upcoming elections, read a Facebook Post of the embassy.",
-          "The Russian envoy underscored Moscow's interest in maintaining constructive and stable relations with Bangladesh under any future government, emphasizing long-term cooperation based on mutual respect and shared interests.",
-          'Discussions focused on several promising areas of bilateral cooperation, including energy collaboration and trade in agricultural products. Ambassador Khozin also highlighted the importance of promoting inter-parliamentary contacts to further enhance institutional engagement between the two countries.',
-          'Sattar Mia, president of the Russian Friendship Society with Bangladesh, who was present at the meeting, stressed the value of expanding cooperation beyond official channels. He expressed his intention to further develop business ties, cultural exchange programs, and people-to-people links, describing them as essential for fostering mutual understanding and friendship for the benefit of both nations.',
-        ],
-      },
+    quotes: [
+      'Russian Ambassador to Bangladesh Aleksandr Khozin, meeting the Chairperson of the Bangladesh Nationalist Party (BNP) Tarique Rahman.',
+      'On January 20 2026, Russian Ambassador to Bangladesh Aleksandr Khozin met the Chairperson of the Bangladesh Nationalist Party (BNP) Tarique Rahman to discuss the strengthening of bilateral ties and wished the BNP a successful electoral campaign.',
     ],
   },
-];
+] satisfies EventEntryInput[];

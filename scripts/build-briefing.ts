@@ -1,15 +1,17 @@
 /**
- * Bakes every chart before the build, as Our World in Data bakes its static
- * charts: each panel is drawn by the same recharts components the browser
- * uses, in jsdom, at both sizes, and saved as SVG for the server HTML. Each
- * chart is also composed into a standalone SVG and a PNG.
+ * npm run briefing: compiles data/ into the briefing the site is built from,
+ * once, before every build and dev server:
  *
- *   generated/charts/<slug>.json   panels (narrow and wide SVG) for pages and embeds
- *   generated/images/<slug>.svg    standalone chart with title, notes and source
- *   generated/images/<slug>.png    the same, rasterised (also the Open Graph image)
- *   generated/embeds/<slug>.html   the embed: the chart page's frame as a standalone document
+ *   generated/briefing.json         the checked dataset and every chart model (lib/model/compiled.ts)
+ *   generated/charts/<slug>.json    each chart's panels baked to SVG, narrow and wide, for the HTML
+ *   generated/images/<slug>.svg|png each chart standalone, with its title, notes and sources
+ *   generated/embeds/<slug>.html    each chart's embed: the chart page's frame as one document
+ *
+ * A problem in data/ stops it with one line per problem, naming file, entry and field.
+ * Charts are baked as Our World in Data bakes its static charts: each panel is
+ * drawn by the recharts components the browser uses, in jsdom, at both sizes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -21,10 +23,32 @@ const require = createRequire(import.meta.url);
 
 async function main() {
   const started = performance.now();
+  const { sourceDirectories } = await import('@/lib/data/load-sources');
+  const { DataIntegrityError } = await import('@/lib/data/problems');
+  const { loadBriefing } = await import('@/lib/model/load');
+  const { COMPILED_FILE, inputsFingerprint } = await import('@/lib/model/compiled');
+
+  const dataDir = path.resolve('data');
+  const briefing = await loadBriefing(dataDir).catch((error: unknown) => {
+    if (!(error instanceof DataIntegrityError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
+  const { dataset, charts } = briefing;
+  const dirs = [dataDir, ...sourceDirectories(dataDir).slice(1)].map((dir) =>
+    path.relative(process.cwd(), dir),
+  );
+
+  rmSync(OUT, { recursive: true, force: true });
+  for (const dir of ['charts', 'images', 'embeds']) {
+    mkdirSync(path.join(OUT, dir), { recursive: true });
+  }
+  writeFileSync(
+    path.resolve(COMPILED_FILE),
+    JSON.stringify({ inputs: { dirs, fingerprint: inputsFingerprint(dirs) }, dataset, charts }),
+  );
+
   const React = await import('react');
-  const { dataset } = await import('@/data');
-  const { chartSlugs } = await import('@/lib/charts/catalogue');
-  const { buildChart } = await import('@/lib/charts/definitions');
   const { chartVariants, panelHeight, variantWidth } = await import('@/lib/charts/dimensions');
   const { renderChartSvg } = await import('@/lib/charts/bake/render-svg');
   const { cleanSvg } = await import('@/lib/charts/bake/clean-svg');
@@ -45,12 +69,8 @@ async function main() {
     '700Bold/Inter_700Bold.ttf',
   ].map((file) => readFileSync(require.resolve(`@expo-google-fonts/inter/${file}`)));
 
-  mkdirSync(path.join(OUT, 'charts'), { recursive: true });
-  mkdirSync(path.join(OUT, 'images'), { recursive: true });
-  mkdirSync(path.join(OUT, 'embeds'), { recursive: true });
-
-  for (const slug of chartSlugs) {
-    const model = buildChart(dataset, slug);
+  for (const model of charts) {
+    const { slug } = model;
     const panels = [];
     for (const panel of model.panels) {
       const baked: Record<string, { svg: string; width: number; height: number }> = {};
@@ -101,17 +121,13 @@ async function main() {
 
   // Embeds last: ChartFigure reads the panels baked above, as on the server, so without a DOM.
   uninstallDom();
-  for (const slug of chartSlugs) {
-    const html = renderEmbedHtml({
-      model: buildChart(dataset, slug),
-      figureCss,
-      themeCss: themeCss(),
-    });
-    if (!html.includes('<svg')) throw new Error(`the ${slug} embed has no chart`);
-    writeFileSync(path.join(OUT, 'embeds', `${slug}.html`), html);
+  for (const model of charts) {
+    const html = renderEmbedHtml({ model, figureCss, themeCss: themeCss() });
+    if (!html.includes('<svg')) throw new Error(`the ${model.slug} embed has no chart`);
+    writeFileSync(path.join(OUT, 'embeds', `${model.slug}.html`), html);
   }
   console.log(
-    `baked ${chartSlugs.length} charts into generated/ in ${Math.round(performance.now() - started)} ms`,
+    `compiled ${briefing.sources.length} sources, ${briefing.claims.length} claims, ${briefing.events.length} events and ${charts.length} charts into generated/ in ${Math.round(performance.now() - started)} ms`,
   );
 }
 

@@ -1,111 +1,60 @@
 import type { BackgroundInput } from '@/lib/data/schema';
 
 /**
- * Every passage of the articles that is neither a figure (data/claims.ts)
- * nor an event (data/events.ts), with the reason it is not an event. With
- * them, every word of both articles is accounted for: the coverage check
- * fails on any stretch that nothing in data/ records (docs/data.md, "Events
- * and background").
+ * Every passage of the analysis that is neither a figure nor an event, with the
+ * reason it is not an event. With the claims and events, every word of the
+ * article is accounted for: the coverage check fails on any stretch that
+ * nothing in data/ records (docs/data.md, "Events and background").
  */
-
-const MONITOR = 'monitor-2026-01-21';
-const INTELLINEWS = 'intellinews-2026-01-29';
 
 const HEADING = 'A section heading of the article: it names a topic and reports nothing.';
 const SITE_CHROME = 'The publisher’s website around the article: links, menus and offers.';
 
-export const background: BackgroundInput[] = [
-  // The Monitor Desk Report
-  {
-    id: 'monitor-byline',
-    sourceId: MONITOR,
-    kind: 'page',
-    quote: 'A Monitor Desk Report',
-    why: 'The byline; the source record gives the desk as its author.',
-  },
-  {
-    id: 'monitor-dateline',
-    sourceId: MONITOR,
-    kind: 'page',
-    quote: 'Date: 21 January, 2026',
-    why: 'The publication date; the source record holds it.',
-  },
-  {
-    id: 'monitor-place-line',
-    sourceId: MONITOR,
-    kind: 'page',
-    quote: 'Dhaka:',
-    why: 'The place line before the first sentence: where the report was filed.',
-  },
-  {
-    id: 'monitor-shared-commitment',
-    sourceId: MONITOR,
-    kind: 'argument',
-    quote:
-      'The meeting reflects the shared commitment of Bangladesh and Russia to strengthening bilateral relations through economic cooperation, cultural interaction, and closer engagement between their peoples.',
-    why: 'The report’s own reading of the meeting, not something that happened.',
-  },
-  {
-    id: 'monitor-stray-letter',
-    sourceId: MONITOR,
-    kind: 'page',
-    quote: 'K',
-    why: 'A stray letter after the last paragraph of the stored page, from its layout.',
-  },
-
-  // IntelliNews: the analysis by Md. Himel Rahman
+export default [
   {
     id: 'intellinews-site-header',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote: 'Log In Try PRO AD',
     why: SITE_CHROME,
   },
   {
     id: 'heading-awami-league',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote: 'Russo–Bangladeshi relations under the Awami League',
     why: HEADING,
   },
   {
     id: 'heading-trajectory',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote: 'Trajectory of bilateral ties after the ‘July Uprising’',
     why: HEADING,
   },
   {
     id: 'heading-labour-migration',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote: 'New areas of cooperation: labour migration',
     why: HEADING,
   },
   {
     id: 'heading-controversial-issues',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote: 'Controversial issues: fighters, the India factor, and defence cooperation',
     why: HEADING,
   },
   {
     id: 'heading-conclusion',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote: 'Conclusion',
     why: HEADING,
   },
   {
     id: 'disconnected-incidents-pattern',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote: 'These seemingly disconnected incidents demonstrate an important pattern: that',
     why: 'The analysis’s reading of the January events, which are recorded.',
   },
   {
     id: 'partnership-largely-continued',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'the partnership between Bangladesh and Russia has largely continued after the change of government in Bangladesh on August 5, 2024.',
@@ -113,7 +62,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'bangladesh-us-relations-deteriorated',
-    sourceId: INTELLINEWS,
     kind: 'context',
     quote:
       'Growing Russo–Bangladeshi relations, along with several other factors, had contributed to the deterioration in relations between Bangladesh and the United States.',
@@ -121,7 +69,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'partnership-not-an-alliance',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'However, it should be noted that the partnership between Dhaka and Moscow, while being extensive, did not amount to an alliance',
@@ -129,14 +76,12 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'russia-retained-ground',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote: 'This allowed Russia to retain much of its ground in Bangladesh.',
     why: 'The analysis’s assessment of the continuity it describes.',
   },
   {
     id: 'russian-approach-evolved',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'Meanwhile, since August 2024, Russia’s approach to Bangladesh’s internal politics has evolved to a certain extent.',
@@ -144,7 +89,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'labour-migration-opened-up',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'Also, new avenues of cooperation between Russia and Bangladesh have opened up during this period, particularly in the sphere of labour migration, although this has more to do with Russia’s internal situation rather than the state of its relations with Bangladesh.',
@@ -152,7 +96,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'russian-views-of-central-asian-immigrants',
-    sourceId: INTELLINEWS,
     kind: 'context',
     quote:
       'However, parts of the Russian population have long viewed Central Asian immigrants negatively, and',
@@ -160,7 +103,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'bangladesh-needs-new-destinations',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'As these states increasingly seek to indigenise the workforce though, Bangladesh requires new destinations for its surplus manpower, and the opening up of the Russian labour market is an important development for Bangladesh.',
@@ -168,7 +110,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'labour-migration-needs-regulation',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'demonstrate that Dhaka and Moscow need to properly and rigorously regulate the process of labour migration from Bangladesh to Russia.',
@@ -176,7 +117,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'interim-government-nonchalant',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'However, the approach of the interim government of Bangladesh towards this issue has been surprisingly nonchalant.',
@@ -184,7 +124,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'russia-interests-in-south-asia',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'Previously, Russia had generally refrained from commenting on Indo–Bangladeshi relations, but the escalation of bilateral tensions between the two states is contrary to Moscow’s economic and strategic interests in South Asia, since it seeks to maintain and expand its ties with both Dhaka and New Delhi.',
@@ -192,7 +131,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'russia-as-possible-mediator',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'While his comments did not have any immediate effect, it has generated the possibility of Russia acting as a mediator between Bangladesh and India if things go south.',
@@ -200,7 +138,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'defence-ties-dwindled',
-    sourceId: INTELLINEWS,
     kind: 'context',
     quote:
       'However, during the tenure of the interim government, Russo–Bangladeshi collaboration on defence ties has dwindled. Russian arms exports have plummeted due to heavy attrition on the Ukrainian Front, and fear of Western sanctions has further curbed enthusiasm for the import of Russian weaponry.',
@@ -208,7 +145,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'conclusion',
-    sourceId: INTELLINEWS,
     kind: 'argument',
     quote:
       'In brief, despite expectations to the contrary, the trajectory of Russo–Bangladeshi relations in the aftermath of the July Uprising has not changed much. Despite some reservations, both Dhaka and Moscow have pragmatically engaged with each other to continue cooperation in most sectors, including trade, energy, agriculture, and labour migration. The current dynamics of Russo–Bangladeshi relations further substantiate the view that pragmatism, and not ideological or party-specific considerations, would dictate the emerging multipolar world order.',
@@ -216,7 +152,6 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'author-biography',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote:
       '[Md. Himel Rahman is currently serving as Lecturer, Department of International Relations, Gopalganj Science and Technology University. His articles have been published on several platforms, including The Diplomat, The Interpreter, Asia Times, South Asian Voices, The Nation, The Daily Star, Dhaka Tribune, and New Age.]',
@@ -224,10 +159,9 @@ export const background: BackgroundInput[] = [
   },
   {
     id: 'intellinews-site-footer',
-    sourceId: INTELLINEWS,
     kind: 'page',
     quote:
       'Unlock premium news, Start your free trial today. Already have a PRO account? Most Read About Us Contact Us Advertising Cookie Policy Privacy Policy',
     why: SITE_CHROME,
   },
-];
+] satisfies BackgroundInput[];

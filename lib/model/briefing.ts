@@ -1,0 +1,225 @@
+import type { ChartModel } from '../charts/types';
+import type { Claim, Dataset, Event } from '../data/dataset';
+import { compareByDate } from '../data/order';
+import type { Background, Correction, Measure, Source } from '../data/schema';
+import { formatIsoDay } from '../format/date';
+import { compareGroups, groupClaims, type ClaimGroup } from './groups';
+
+/** Rows per page of the events and claims tables, in the HTML and in the paginated pages. */
+export const TABLE_PAGE_SIZE = 50;
+
+type EntryKind = Correction['entries'][number]['kind'];
+
+function required<T>(map: ReadonlyMap<string, T>, id: string, kind: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`no ${kind} "${id}" in the briefing`);
+  return found;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The briefing as the site uses it: the checked dataset with every lookup
+ * built once, by id and in reverse (measure → claims, claim → events and
+ * charts, source → claims and events), and the chart models. Built when data/
+ * is compiled (scripts/build-briefing.ts) and again, from the compiled JSON,
+ * once per build process; pages pass what each component needs as props.
+ */
+export class Briefing {
+  readonly dataset: Dataset;
+  readonly charts: ChartModel[];
+  readonly groups: ClaimGroup[];
+  /** Events in the events table's default order (oldest first, undated last). */
+  readonly eventOrder: Event[];
+
+  private readonly sourceById: Map<string, Source>;
+  private readonly measureById: Map<string, Measure>;
+  private readonly claimById: Map<string, Claim>;
+  private readonly eventById: Map<string, Event>;
+  private readonly chartBySlug: Map<string, ChartModel>;
+  private readonly claimsByMeasure = new Map<string, Claim[]>();
+  private readonly claimsBySource = new Map<string, Claim[]>();
+  private readonly eventsBySource = new Map<string, Event[]>();
+  private readonly eventsByClaim = new Map<string, Event[]>();
+  private readonly chartsByClaim = new Map<string, ChartModel[]>();
+  private readonly derivedByInput = new Map<string, Claim[]>();
+  private readonly backgroundBySource = new Map<string, Background[]>();
+  private readonly correctionsByEntry = new Map<string, Correction[]>();
+  private readonly groupByClaim = new Map<string, ClaimGroup>();
+  private readonly groupsByMeasure = new Map<string, ClaimGroup[]>();
+  private readonly eventIndex = new Map<string, number>();
+  private readonly claimIndex = new Map<string, number>();
+
+  constructor(dataset: Dataset, charts: ChartModel[] = []) {
+    this.dataset = dataset;
+    this.sourceById = new Map(dataset.sources.map((source) => [source.id, source]));
+    this.measureById = new Map(dataset.measures.map((measure) => [measure.id, measure]));
+    this.claimById = new Map(dataset.claims.map((claim) => [claim.id, claim]));
+    this.eventById = new Map(dataset.events.map((event) => [event.id, event]));
+
+    dataset.claims.forEach((claim, index) => {
+      this.claimIndex.set(claim.id, index);
+      push(this.claimsByMeasure, claim.measure, claim);
+      if (claim.qualifier === 'derived') {
+        for (const input of Object.values(claim.inputs)) push(this.derivedByInput, input, claim);
+      } else {
+        push(this.claimsBySource, claim.sourceId, claim);
+      }
+    });
+    for (const event of dataset.events) {
+      for (const citation of event.citations) push(this.eventsBySource, citation.sourceId, event);
+      for (const claimId of event.claimIds) push(this.eventsByClaim, claimId, event);
+    }
+    for (const passage of dataset.background) {
+      push(this.backgroundBySource, passage.sourceId, passage);
+    }
+    for (const correction of dataset.corrections) {
+      for (const entry of correction.entries) {
+        push(this.correctionsByEntry, `${entry.kind}:${entry.id}`, correction);
+      }
+    }
+
+    this.groups = groupClaims(dataset.claims, this.measureById);
+    for (const group of [...this.groups].sort(compareGroups)) {
+      push(this.groupsByMeasure, group.measureId, group);
+      for (const value of group.values) {
+        for (const claimId of value.claimIds) this.groupByClaim.set(claimId, group);
+      }
+    }
+
+    this.eventOrder = dataset.events
+      .map((event, index) => ({ event, index }))
+      .sort((a, b) => compareByDate(a.event.when, b.event.when) || a.index - b.index)
+      .map(({ event }) => event);
+    this.eventOrder.forEach((event, index) => this.eventIndex.set(event.id, index));
+
+    this.charts = charts;
+    this.chartBySlug = new Map(charts.map((chart) => [chart.slug, chart]));
+    for (const chart of charts) {
+      for (const claimId of chart.claimIds) push(this.chartsByClaim, claimId, chart);
+    }
+  }
+
+  /** The same briefing with its chart models, built from this one. */
+  withCharts(charts: ChartModel[]): Briefing {
+    return new Briefing(this.dataset, charts);
+  }
+
+  get sources() {
+    return this.dataset.sources;
+  }
+  get measures() {
+    return this.dataset.measures;
+  }
+  get claims() {
+    return this.dataset.claims;
+  }
+  get events() {
+    return this.dataset.events;
+  }
+  get corrections() {
+    return this.dataset.corrections;
+  }
+  get config() {
+    return this.dataset.briefing;
+  }
+
+  source(id: string): Source {
+    return required(this.sourceById, id, 'source');
+  }
+  measure(id: string): Measure {
+    return required(this.measureById, id, 'measure');
+  }
+  claim(id: string): Claim {
+    return required(this.claimById, id, 'claim');
+  }
+  findClaim(id: string): Claim | undefined {
+    return this.claimById.get(id);
+  }
+  event(id: string): Event {
+    return required(this.eventById, id, 'event');
+  }
+  chart(slug: string): ChartModel {
+    return required(this.chartBySlug, slug, 'chart');
+  }
+  findChart(slug: string): ChartModel | undefined {
+    return this.chartBySlug.get(slug);
+  }
+
+  claimsOfMeasure(measureId: string): Claim[] {
+    return this.claimsByMeasure.get(measureId) ?? [];
+  }
+  /** The figures an article prints. */
+  claimsFromSource(sourceId: string): Claim[] {
+    return this.claimsBySource.get(sourceId) ?? [];
+  }
+  /** The events an article defines or cites. */
+  eventsFromSource(sourceId: string): Event[] {
+    return this.eventsBySource.get(sourceId) ?? [];
+  }
+  backgroundOf(sourceId: string): Background[] {
+    return this.backgroundBySource.get(sourceId) ?? [];
+  }
+  eventsWithClaim(claimId: string): Event[] {
+    return this.eventsByClaim.get(claimId) ?? [];
+  }
+  chartsWithClaim(claimId: string): ChartModel[] {
+    return this.chartsByClaim.get(claimId) ?? [];
+  }
+  /** Derived claims calculated from this claim. */
+  derivedFrom(claimId: string): Claim[] {
+    return this.derivedByInput.get(claimId) ?? [];
+  }
+  correctionsOf(kind: EntryKind, id: string): Correction[] {
+    return this.correctionsByEntry.get(`${kind}:${id}`) ?? [];
+  }
+  groupOf(claimId: string): ClaimGroup {
+    return required(this.groupByClaim, claimId, 'claim group');
+  }
+  /** A measure's groups, oldest period first. */
+  groupsOf(measureId: string): ClaimGroup[] {
+    return this.groupsByMeasure.get(measureId) ?? [];
+  }
+
+  /** The id a renamed claim has now, if `id` is an old one. */
+  renamedClaim(id: string): string | undefined {
+    for (const correction of this.corrections) {
+      const rename = correction.renamed.find((r) => r.kind === 'claim' && r.from === id);
+      if (rename) return rename.to;
+    }
+    return undefined;
+  }
+  /** The old ids of a renamed event: their anchors still land on its row. */
+  formerEventIds(id: string): string[] {
+    return this.corrections.flatMap((correction) =>
+      correction.renamed.filter((r) => r.kind === 'event' && r.to === id).map((r) => r.from),
+    );
+  }
+
+  /** The page of the events table an event is on (1-based), in the default order. */
+  eventPage(id: string): number {
+    return Math.floor(required(this.eventIndex, id, 'event') / TABLE_PAGE_SIZE) + 1;
+  }
+  claimPage(id: string): number {
+    return Math.floor(required(this.claimIndex, id, 'claim') / TABLE_PAGE_SIZE) + 1;
+  }
+  eventHref(id: string): string {
+    const page = this.eventPage(id);
+    return `${page === 1 ? '/events' : `/events/page/${page}`}#event-${id}`;
+  }
+
+  /** "IntelliNews, 29 January 2026"; a source without a publisher is named by its title. */
+  sourceLine(id: string): string {
+    const source = this.source(id);
+    return `${source.publisher ?? `“${source.title}”`}, ${formatIsoDay(source.publishedOn)}`;
+  }
+  /** A source in a few words: its publisher, else its byline, else its title. */
+  sourceName(id: string): string {
+    const source = this.source(id);
+    return source.publisher ?? source.author ?? `“${source.title}”`;
+  }
+}
