@@ -17,6 +17,7 @@ export default defineConfig([
     '**/node_modules/**',
     '**/.next/**',
     'out/**',
+    'out-fixture/**',
     'generated/**',
     'next-env.d.ts',
     'test-results/**',

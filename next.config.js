@@ -8,13 +8,15 @@ import { nextHeaders } from './lib/security/headers.js';
  * sets the `next start` build aside meanwhile.
  */
 const exporting = process.env.NEXT_OUTPUT === 'export';
+// The end-to-end fixture exports to a folder of its own (package.json, "test:e2e-builds").
+const exportDir = process.env.EXPORT_DIR ?? 'out';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   ...(exporting
-    ? { output: 'export', distDir: 'out' }
+    ? { output: 'export', distDir: exportDir }
     : {
         // Security headers for every route, from the module the static hosts' files are written from.
         async headers() {

@@ -6,11 +6,14 @@ import { chromiumLaunchOptions } from './e2e/chromium';
  * never a dev server:
  * - "next": `next start` after `next build` (every test);
  * - "export": the static export (out/) served by nginx with deploy/nginx/site.conf,
- *   for the embed, header, framing and bad-input tests.
+ *   for the embed, header, framing and bad-input tests;
+ * - "fixture": an export with a FICTIONAL third article added (out-fixture/), for
+ *   the tests that new data flows through (e2e/fixture.spec.ts).
  * Ports 3107 and 3109 keep clear of a site already running on 3000.
  */
 export const NEXT_PORT = Number(process.env.E2E_PORT ?? 3107);
 export const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? 3109);
+export const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3111);
 
 export default defineConfig({
   testDir: './e2e',
@@ -24,12 +27,17 @@ export default defineConfig({
     {
       name: 'next',
       use: { baseURL: `http://127.0.0.1:${NEXT_PORT}` },
-      testIgnore: ['export.spec.ts'],
+      testIgnore: ['export.spec.ts', 'fixture.spec.ts'],
     },
     {
       name: 'export',
       use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` },
       testMatch: ['embeds.spec.ts', 'bad-input.spec.ts', 'export.spec.ts', 'moved.spec.ts'],
+    },
+    {
+      name: 'fixture',
+      use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+      testMatch: ['fixture.spec.ts'],
     },
   ],
   webServer: [
@@ -42,6 +50,12 @@ export default defineConfig({
     {
       command: `bash scripts/serve-export.sh ${EXPORT_PORT}`,
       url: `http://127.0.0.1:${EXPORT_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `bash scripts/serve-export.sh ${FIXTURE_PORT} out-fixture`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

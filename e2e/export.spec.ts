@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NEXT_PORT } from '../playwright.config';
+import { readFeed } from './feed-reader';
 import { rawRequest } from './raw-http';
 import { chartSlugs, energyEventCount, eventCount, pages } from './site-map';
 
@@ -33,6 +34,9 @@ test('serves every page and file with the same headers as next start', async ({ 
     '/data/datapackage.json',
     '/sitemap.xml',
     '/robots.txt',
+    '/feed.xml',
+    '/data/events-index.json',
+    '/data/corrections.csv',
     '/icon.svg',
     '/no-such-page',
   ];
@@ -119,4 +123,18 @@ test('every published file names only the configured origin', async ({ baseURL }
   };
   walk('out');
   expect([...offending]).toEqual([]);
+});
+
+test('a feed reader reads the feed: new events and corrections, at the configured origin', async ({
+  request,
+  baseURL,
+}) => {
+  const feed = readFeed(await (await request.get('/feed.xml')).text());
+  expect(feed.bozo, feed.bozoException ?? '').toBe(false);
+  expect(feed.version).toBe('atom10');
+  expect(feed.links).toContainEqual({ rel: 'self', href: `${baseURL}/feed.xml` });
+  const titles = feed.entries.map((entry) => entry.title);
+  expect(titles).toContain('Russian Ambassador Khozin meets BNP chairman Tarique Rahman');
+  expect(titles.some((title) => title.startsWith('Correction: '))).toBe(true);
+  expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(feed.entries.length);
 });

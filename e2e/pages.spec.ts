@@ -26,6 +26,9 @@ test.describe('unknown addresses give the 404 page', () => {
     '/no-such-page',
     '/charts/work-permits/extra',
     '/images/no-such.png',
+    // The end-to-end fixture's fictional article is never in the production build.
+    '/claims/fictional-work-permits-2025',
+    '/sources/fictional-gazette-2026-03-02',
   ]) {
     test(path, async ({ page }) => {
       const response = await page.goto(path);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The end-to-end tests need Debian's Chromium (Playwright cannot download its own here) and
-# nginx (to serve the static export). Installs what is missing when we are root with apt-get;
+# nginx (to serve the static export) and Debian's python3-feedparser (the feed reader the
+# feed tests read /feed.xml with). Installs what is missing when we are root with apt-get;
 # otherwise stops with one line saying how.
 set -euo pipefail
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -9,6 +10,7 @@ nginx_path="${NGINX_PATH:-$(command -v nginx || echo /usr/sbin/nginx)}"
 missing=()
 [ -x "$chromium_path" ] || missing+=(chromium)
 [ -x "$nginx_path" ] || missing+=(nginx)
+/usr/bin/python3 -c "import feedparser" 2>/dev/null || missing+=(python3-feedparser)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

@@ -18,7 +18,7 @@ import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
 import { movedPageHtml } from '@/lib/http/moved-page';
 import { netlifyHeaders } from '@/lib/security/static-hosts';
 
-const OUT = path.resolve('out');
+const OUT = path.resolve(process.env.EXPORT_DIR ?? 'out');
 
 const moves = siteRedirects(readCompiledBriefing());
 for (const move of moves)
@@ -60,5 +60,5 @@ const dataFiles = readdirSync(path.join(OUT, 'data'))
   .sort();
 writeFileSync(path.join(OUT, '_headers'), netlifyHeaders(topLevel, dataFiles));
 console.log(
-  `out/ is ready for a static host: ${topLevel.length} top-level entries, _headers, 405.html and ${compressed} gzip copies.`,
+  `${path.relative(process.cwd(), OUT)}/ is ready for a static host: ${topLevel.length} top-level entries, _headers, 405.html and ${compressed} gzip copies.`,
 );

@@ -2,15 +2,16 @@
 # Serves out/ with nginx and deploy/nginx/site.conf on 127.0.0.1:PORT, in the foreground,
 # for the end-to-end tests and the benchmark. Needs nginx (Debian's package).
 set -euo pipefail
-port="${1:?usage: serve-export.sh PORT}"
+port="${1:?usage: serve-export.sh PORT [EXPORT_DIR]}"
+export_dir="${2:-out}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 nginx_bin="${NGINX_PATH:-$(command -v nginx || echo /usr/sbin/nginx)}"
 if [ ! -x "$nginx_bin" ]; then
   echo "nginx not found: run 'sudo apt-get install nginx' or set NGINX_PATH." >&2
   exit 1
 fi
-if [ ! -f "$repo/out/index.html" ]; then
-  echo "out/ has no export: run 'npm run export' first." >&2
+if [ ! -f "$repo/$export_dir/index.html" ]; then
+  echo "$export_dir/ has no export: run 'npm run export' first." >&2
   exit 1
 fi
 work="$(mktemp -d /tmp/bd-ru-nginx.XXXXXX)"
@@ -38,7 +39,7 @@ http {
   scgi_temp_path $work/scgi;
   server {
     listen 127.0.0.1:$port;
-    root $repo/out;
+    root $repo/$export_dir;
     include site.conf;
   }
 }

@@ -88,7 +88,7 @@ export function differsNote(briefing: Briefing, group: ClaimGroup): string {
   const measure = briefing.measure(group.measureId);
   const period = groupPeriodText(briefing, group);
   const asOf = measure.period === 'as-of' ? ', each as of its article’s date' : '';
-  return `Sources differ on ${measure.label.charAt(0).toLowerCase()}${measure.label.slice(1)}${
+  return `Sources differ on “${measure.label}”${
     period ? ` for ${period}` : ''
   }: ${differingValuesText(briefing, group)}${asOf}. Each value is drawn as a bar of its own.`;
 }

@@ -66,6 +66,7 @@ export function netlifyHeaders(
     );
   }
   rules.push(block('/oembed/*.json', { 'Content-Type': JSON_TYPE }));
+  rules.push(block('/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }));
   return `# Written by npm run export from lib/security/headers.js: edit that, not this.\n${rules.join('\n\n')}\n`;
 }
 
