@@ -18,6 +18,7 @@ export default defineConfig([
     '**/.next/**',
     'out/**',
     'out-fixture/**',
+    'out-scale/**',
     'generated/**',
     'next-env.d.ts',
     'test-results/**',

@@ -4,7 +4,9 @@ import {
   claimDateText,
   claimFigureText,
   claimHref,
+  sourcesText,
 } from './claims/claim-text';
+import { MAX_VALUES_DRAWN } from './charts/chart-words';
 import { formatCount, nouns } from './format/count';
 import { qualifierLabels } from './format/qualifier';
 import type { Briefing } from './model/briefing';
@@ -42,7 +44,8 @@ export function headlineFigures(briefing: Briefing): HeadlineFigure[] {
         measureId,
         label: briefing.measure(measureId).label,
         agreement: group.agreement,
-        values: group.values.map((value) => {
+        // As in the charts: the most widely reported values, at most MAX_VALUES_DRAWN.
+        values: group.values.slice(0, MAX_VALUES_DRAWN).map((value) => {
           const claim = briefing.claim(value.claimId);
           const repeated = value.sourceIds.length > 1;
           return {
@@ -55,9 +58,7 @@ export function headlineFigures(briefing: Briefing): HeadlineFigure[] {
             datePrinted: claim.when.precision === 'none' ? claim.when.asPrinted : null,
             attribution: attributionOf(claim) ?? null,
             creditLine: repeated
-              ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${value.sourceIds
-                  .map((id) => briefing.sourceLine(id))
-                  .join('; ')}`
+              ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${sourcesText(briefing, value.sourceIds, 'line')}`
               : claimCreditLine(briefing, claim),
           };
         }),

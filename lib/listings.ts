@@ -51,3 +51,12 @@ export function latestEvents(briefing: Briefing) {
     .slice(-LATEST_EVENTS)
     .reverse();
 }
+
+/** The distinct sources of a page's rows, for its JSON-LD. */
+export function listingSources(
+  briefing: Briefing,
+  rowIds: readonly string[],
+  sourcesOf: (id: string) => readonly string[],
+) {
+  return [...new Set(rowIds.flatMap(sourcesOf))].map((id) => briefing.source(id));
+}

@@ -5,7 +5,7 @@ import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { qualifiers } from '@/lib/data/vocabulary';
 import { formatCount, nouns } from '@/lib/format/count';
 import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
-import { claimsListing } from '@/lib/listings';
+import { claimsListing, listingSources } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
 
@@ -19,6 +19,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function ClaimsPage() {
+  const listing = claimsListing(briefing, 1);
   return (
     <>
       <h1>Claims</h1>
@@ -39,14 +40,19 @@ export default function ClaimsPage() {
           ))}
         </dl>
       </details>
-      <ClaimsTable {...claimsListing(briefing, 1)} caption="All claims" />
+      <ClaimsTable {...listing} caption="All claims" />
       <JsonLd
         data={datasetJsonLd({
           name: 'Claims: every figure in the sources',
           description: `Every quantitative statement in ${articles} on Bangladesh–Russia relations, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula and inputs.`,
           pagePath: '/claims',
           table: 'claims',
-          sources: briefing.sources,
+          // The articles behind this page's rows: the JSON-LD stays small however many there are.
+          sources: listingSources(
+            briefing,
+            listing.rows.map((row) => row.id),
+            (id) => briefing.claim(id).sourceIds,
+          ),
         })}
       />
     </>

@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/site/json-ld';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { formatCount, nouns } from '@/lib/format/count';
 import { formatNumber } from '@/lib/format/number';
-import { eventsListing } from '@/lib/listings';
+import { eventsListing, listingSources } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
 
@@ -30,18 +30,24 @@ function EventsLede() {
 }
 
 export default function EventsPage() {
+  const listing = eventsListing(briefing, 1);
   return (
     <>
       <h1>Events</h1>
       <EventsLede />
-      <EventsTable {...eventsListing(briefing, 1)} caption="All events" />
+      <EventsTable {...listing} caption="All events" />
       <JsonLd
         data={datasetJsonLd({
           name: 'Events in Bangladesh–Russia relations',
           description: `Every event ${articles} on Bangladesh–Russia relations report, dated only as far as they date it, with quotes and sources.`,
           pagePath: '/events',
           table: 'events',
-          sources: briefing.sources,
+          // The articles behind this page's rows: the JSON-LD stays small however many there are.
+          sources: listingSources(
+            briefing,
+            listing.rows.map((row) => row.id),
+            (id) => briefing.event(id).citations.map((c) => c.sourceId),
+          ),
         })}
       />
     </>

@@ -2,6 +2,7 @@ import {
   attributionOf,
   claimFigureInSentence,
   claimFigureText,
+  sourcesText,
   statedOnOf,
 } from '../claims/claim-text';
 import { formatCount, nouns } from '../format/count';
@@ -38,18 +39,18 @@ export function groupPeriodText(briefing: Briefing, group: ClaimGroup): string {
 /** "IntelliNews and Monitor Desk", or the briefing for a calculated value. */
 export function valueSourceNames(briefing: Briefing, value: GroupValue): string {
   if (value.sourceIds.length === 0) return 'the briefing’s calculation';
-  const names = value.sourceIds.map((id) => briefing.sourceName(id));
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and others`;
+  return sourcesText(briefing, value.sourceIds, 'name', 2);
 }
 
 /** Every value of a differing group with its sources and dates: "about 30 (IntelliNews, 29 January 2026)". */
 export function differingValuesText(briefing: Briefing, group: ClaimGroup): string {
   const shown = group.values.slice(0, MAX_VALUES_DRAWN).map((value) => {
     const claim = briefing.claim(value.claimId);
+    // At most two sources by name, so the sentence stays short however many repeat a value.
     const who =
       value.sourceIds.length === 0
         ? 'the briefing’s calculation'
-        : value.sourceIds.map((id) => briefing.sourceLine(id)).join('; ');
+        : sourcesText(briefing, value.sourceIds, 'line', 2);
     const attribution = attributionOf(claim);
     return `${claimFigureInSentence(claim)} (${who}${attribution ? `, “${attribution}”` : ''})`;
   });

@@ -1,5 +1,6 @@
 import type { Claim } from '../data/dataset';
 import type { DateRef } from '../data/schema';
+import { formatCount, nouns } from '../format/count';
 import { formatDateRef } from '../format/date';
 import { formatFigure, formatQualifiedFigure } from '../format/figure';
 import { qualifierLabels } from '../format/qualifier';
@@ -63,4 +64,28 @@ export function claimCreditLine(briefing: Briefing, claim: Claim): string {
   return claim.qualifier === 'derived'
     ? `${BRIEFING_CALCULATION} from figures in ${lines}`
     : `Source: ${lines}`;
+}
+
+/** How many sources a sentence names before "and N more". */
+export const MAX_SOURCES_NAMED = 3;
+
+/**
+ * Sources in a sentence, by short name ("IntelliNews") or with their date
+ * ("IntelliNews, 29 January 2026"): at most MAX_SOURCES_NAMED, then "and 1,997
+ * more sources", so a figure two thousand articles repeat stays one line.
+ */
+export function sourcesText(
+  briefing: Briefing,
+  ids: readonly string[],
+  style: 'name' | 'line' = 'name',
+  max = MAX_SOURCES_NAMED,
+): string {
+  const named = ids
+    .slice(0, max)
+    .map((id) => (style === 'name' ? briefing.sourceName(id) : briefing.sourceLine(id)));
+  const others = ids.length - named.length;
+  const separator = style === 'name' ? ', ' : '; ';
+  return others > 0
+    ? `${named.join(separator)} and ${formatCount(others, nouns.source)} more`
+    : named.join(separator);
 }

@@ -360,8 +360,6 @@ export function checkIntegrity(
   }
 
   // ── Background, and every word of every article ───────────────────────
-  const passagesOf = (sourceId: string) =>
-    parsed.background.filter(({ entry }) => entry.sourceId === sourceId);
   for (const { file, entry: passage } of parsed.background) {
     checkQuote(passage.sourceId, passage.quote, reporter(file, passage.id), 'quote');
   }
@@ -374,6 +372,17 @@ export function checkIntegrity(
     seenPassages.add(key);
   }
   if (options.checkTexts) {
+    // Every passage data/ records, by article, gathered once.
+    const recorded = new Map<string, string[]>();
+    const record = (sourceId: string, passages: readonly string[]) => {
+      const list = recorded.get(sourceId);
+      if (list) list.push(...passages);
+      else recorded.set(sourceId, [...passages]);
+    };
+    for (const { entry } of parsed.claims) record(entry.sourceId, [entry.quote]);
+    for (const { entry } of parsed.events) record(entry.sourceId, entry.quotes);
+    for (const { entry } of parsed.citations) record(entry.sourceId, entry.quotes);
+    for (const { entry } of parsed.background) record(entry.sourceId, [entry.quote]);
     for (const { file, entry: source } of parsed.sources) {
       const text = parsed.texts.get(source.id);
       if (text === undefined) continue;
@@ -382,14 +391,7 @@ export function checkIntegrity(
         source.author,
         source.publishedAsPrinted,
         source.publisherEvidence,
-        ...parsed.claims.flatMap(({ entry }) =>
-          entry.sourceId === source.id ? [entry.quote] : [],
-        ),
-        ...parsed.events.flatMap(({ entry }) => (entry.sourceId === source.id ? entry.quotes : [])),
-        ...parsed.citations.flatMap(({ entry }) =>
-          entry.sourceId === source.id ? entry.quotes : [],
-        ),
-        ...passagesOf(source.id).map(({ entry }) => entry.quote),
+        ...(recorded.get(source.id) ?? []),
       ].filter((passage): passage is string => typeof passage === 'string');
       const textFile = file.replace(/source\.ts$/, 'text.txt');
       for (const found of uncoveredStretches(text, passages)) {

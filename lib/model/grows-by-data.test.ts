@@ -103,8 +103,12 @@ describe('adding an article', () => {
       .split('\n');
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.every((file) => file.startsWith(`data/sources/${FICTIONAL}/`))).toBe(true);
+    // The clone's own data/ only: the fixture folder stubbed in above must not count twice.
+    const env = { ...process.env };
+    delete env.BRIEFING_EXTRA_SOURCES;
     const checked = execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/check-data.ts'], {
       cwd: clone,
+      env,
     }).toString();
     expect(checked).toMatch(/^data\/ check passed: 3 sources/);
   });

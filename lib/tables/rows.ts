@@ -4,6 +4,7 @@ import {
   claimHref,
   derivationText,
   sourceHref,
+  sourcesText,
 } from '../claims/claim-text';
 import type { Actor, Claim, Event } from '../data/dataset';
 import { figureMax } from '../data/figure';
@@ -109,10 +110,7 @@ export interface ClaimRow {
 export function actorText(briefing: Briefing, actor: Actor): string {
   if (actor.spellings.length < 2) return actor.name;
   return actor.spellings
-    .map(
-      (spelling) =>
-        `${spelling.name} (${spelling.sourceIds.map((id) => briefing.sourceName(id)).join(', ')})`,
-    )
+    .map((spelling) => `${spelling.name} (${sourcesText(briefing, spelling.sourceIds)})`)
     .join(' / ');
 }
 
@@ -176,16 +174,14 @@ function agreementText(briefing: Briefing, claim: Claim): string | null {
     const sources = (group.values[0]?.sourceIds ?? []).filter(
       (id) => !claim.sourceIds.includes(id),
     );
-    return sources.length > 0
-      ? `Also reported by ${sources.map((id) => briefing.sourceName(id)).join(', ')}`
-      : null;
+    return sources.length > 0 ? `Also reported by ${sourcesText(briefing, sources)}` : null;
   }
   return `Sources differ: ${others
     .map((value) => {
       const other = briefing.claim(value.claimId);
       const who =
         value.sourceIds.length > 0
-          ? value.sourceIds.map((id) => briefing.sourceName(id)).join(', ')
+          ? sourcesText(briefing, value.sourceIds)
           : 'the briefing’s calculation';
       return `${claimFigureText(other)} (${who})`;
     })

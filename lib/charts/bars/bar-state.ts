@@ -9,6 +9,7 @@ import {
   claimFigureText,
   claimHref,
   derivationText,
+  sourcesText,
 } from '../../claims/claim-text';
 import type { Briefing } from '../../model/briefing';
 import type { GroupValue } from '../../model/groups';
@@ -52,9 +53,7 @@ function barProvenance(briefing: Briefing, value: GroupValue): MarkProvenance {
   const claim = briefing.claim(value.claimId);
   const creditLine =
     value.sourceIds.length > 1
-      ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${value.sourceIds
-          .map((id) => briefing.sourceLine(id))
-          .join('; ')}`
+      ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${sourcesText(briefing, value.sourceIds, 'line')}`
       : claimCreditLine(briefing, claim);
   return {
     heading: claim.label,

@@ -125,7 +125,7 @@ export function buildTimeline(briefing: Briefing, spec: TimelineSpec): ChartMode
     slug: spec.slug,
     kind: 'timeline',
     title: spec.title,
-    subtitle: `The ${formatCount(dated.length, nouns.event)} ${capped > 0 ? 'latest that ' : ''}the sources date, from ${firstDate} to ${lastDate}.${
+    subtitle: `The ${capped > 0 ? 'latest ' : ''}${formatCount(dated.length, nouns.event)} the sources date, from ${firstDate} to ${lastDate}.${
       marker ? ` The dashed line marks ${markerDate}: ${markerEvent.title}.` : ''
     }`,
     panels: [{ kind: 'timeline', id: 'events', title: null, axis, marker, events }],
