@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { ALLOWED_METHODS, methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
+import { oembedQuery, UNSUPPORTED_FORMAT_TEXT } from '@/lib/http/oembed-query';
 import { headerRules } from '@/lib/security/headers.js';
 
 /**
@@ -28,6 +29,18 @@ export function proxy(request: NextRequest) {
   } catch {
     // An address that cannot exist: Next's own 404 page answers it.
     return NextResponse.rewrite(new URL('/_malformed-address', request.url));
+  }
+  if (request.nextUrl.pathname === '/oembed') {
+    const query = oembedQuery(request.nextUrl.searchParams);
+    if (query.kind === 'unsupported-format') {
+      return new NextResponse(UNSUPPORTED_FORMAT_TEXT, {
+        status: 501,
+        headers: { ...pageHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+      });
+    }
+    const target = new URL(query.kind === 'chart' ? query.file : '/oembed/not-found', request.url);
+    target.search = '';
+    return NextResponse.rewrite(target);
   }
   return NextResponse.next();
 }

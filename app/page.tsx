@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { briefingPreviewImage } from '@/lib/charts/preview-image';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { FigureCard } from '@/components/claims/figure-card';
 import { EventsTable } from '@/components/events-table/events-table';
@@ -18,6 +19,7 @@ export const metadata: Metadata = pageMetadata({
   path: '/',
   title: { absolute: `${briefingTitle(briefing)} · ${siteName}` },
   socialTitle: briefingTitle(briefing),
+  image: briefingPreviewImage(briefing, 'figures'),
   description: `Figures and events on Bangladesh–Russia relations since the change of government in ${briefingSince(briefing)}, from ${articles}: printed figures with the sentences they come from, calculated ones with their formulas.`,
 });
 

@@ -42,15 +42,20 @@ test.describe('each embed', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     for (const slug of chartSlugs) {
-      test(`/embed/${slug} shows its chart, notes and source`, async ({ page }) => {
+      test(`/embed/${slug} shows its chart, its notes folded, and its source`, async ({ page }) => {
         await page.goto(`/embed/${slug}`);
         await expect(
           page.locator('.chart-variant svg[role="img"]').filter({ visible: true }).first(),
         ).toBeVisible();
         await expect(page.locator('.chart-sources')).toContainText('IntelliNews');
         await expect(
-          page.getByRole('link', { name: 'Full chart, table and sources' }),
+          page.getByRole('link', { name: 'Data, sources and downloads' }),
         ).toHaveAttribute('href', `/charts/${slug}`);
+        // Notes and corrections fold away, their summary saying what they hold.
+        const model = briefing.chart(slug);
+        if (model.notes.length + model.corrections.length > 0) {
+          await expect(page.locator('.chart-notes-more > summary')).toBeVisible();
+        }
       });
     }
   });
@@ -147,25 +152,6 @@ test.describe('on another site', () => {
     await expect(page.locator('#chart')).toHaveJSProperty('style.height', '4000px');
   });
 
-  test('an embed speaks WordPress’s embed protocol', async ({ page, baseURL }) => {
-    const url = host.page(
-      '/wordpress',
-      `<!doctype html><script>window.got = []; addEventListener('message', (e) => window.got.push(e.data));</script>
-       <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="Ab12Cd34"
-         src="${baseURL}/embed/work-permits#?secret=Ab12Cd34" title="Chart" width="600" height="300"></iframe>`,
-    );
-    await page.goto(url);
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          (window as unknown as { got: { message?: string }[] }).got.find(
-            (m) => m.message === 'height',
-          ),
-        ),
-      )
-      .toMatchObject({ message: 'height', secret: 'Ab12Cd34', value: expect.any(Number) });
-  });
-
   test('a chart page refuses to be framed; an embed is allowed', async ({ page, baseURL }) => {
     const url = host.page(
       '/framing',
@@ -233,7 +219,39 @@ test('a chart page offers oEmbed discovery and an embed code at the configured o
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expect(code).toContain(`<iframe src="${baseURL}/embed/migrant-workforce"`);
   expect(code).toContain('loading="lazy"');
-  expect(code).toBe(oembed.html);
+  // oEmbed adds the link WordPress shows until the embed speaks (lib/embed/embed-code.ts).
+  expect(oembed.html).toBe(
+    `<blockquote class="wp-embedded-content" style="display:none"><a href="${baseURL}/charts/migrant-workforce">${oembed.title}</a></blockquote>${code}`,
+  );
+  // The embed's own address is discoverable too.
+  await page.goto('/embed/migrant-workforce');
+  expect(await page.locator('link[type="application/json+oembed"]').getAttribute('href')).toBe(
+    `${baseURL}/oembed/migrant-workforce.json`,
+  );
+});
+
+test('the oEmbed endpoint answers its standard query form', async ({ request, baseURL }) => {
+  const file = await (await request.get('/oembed/recruits.json')).text();
+  for (const address of [`${baseURL}/charts/recruits`, `${baseURL}/embed/recruits`]) {
+    const response = await request.get('/oembed', {
+      params: { url: address, maxwidth: 390, maxheight: 1000, format: 'json' },
+    });
+    expect(response.status(), address).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    expect(await response.text()).toBe(file);
+  }
+  // Unencoded, as some clients send it; and without a format, which means JSON.
+  const plain = await request.get(`/oembed?url=${baseURL}/charts/recruits`);
+  expect(await plain.text()).toBe(file);
+  const xml = await request.get('/oembed', {
+    params: { url: `${baseURL}/charts/recruits`, format: 'xml' },
+  });
+  expect(xml.status()).toBe(501);
+  for (const url of [`${baseURL}/charts/nope`, `${baseURL}/sources`, '']) {
+    const missing = await request.get('/oembed', { params: { url, format: 'json' } });
+    expect(missing.status(), url).toBe(404);
+  }
 });
 
 test('"download this view" gives the rows shown, in their order, with every column', async ({

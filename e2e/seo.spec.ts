@@ -45,3 +45,23 @@ for (const [path, file] of [
     ]);
   });
 }
+
+for (const path of ['/', '/charts/recruits', '/events', '/claims']) {
+  test(`${path} has a complete social preview, its image sized as it is`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(path);
+    const og = async (property: string) =>
+      page.locator(`meta[property="og:${property}"]`).getAttribute('content');
+    expect(await og('type')).toBe('website');
+    expect(await og('site_name')).toBe('Bangladesh–Russia briefing');
+    expect(await og('locale')).toBe('en_GB');
+    expect(await og('image:alt')).toBeTruthy();
+    const png = await (await request.get((await og('image'))!)).body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The IHDR chunk holds the real size.
+    expect(Number(await og('image:width'))).toBe(png.readUInt32BE(16));
+    expect(Number(await og('image:height'))).toBe(png.readUInt32BE(20));
+  });
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { PreviewImage } from './charts/preview-image';
 import { absoluteUrl, siteName } from './site';
 
 interface PageMetadataInput {
@@ -7,8 +8,8 @@ interface PageMetadataInput {
   /** The title for social previews, when `title` is a template object. */
   socialTitle?: string;
   description: string;
-  /** A preview image on this site, with its text alternative. */
-  image?: { path: string; alt: string };
+  /** A preview image on this site, with its text alternative and size in pixels. */
+  image?: PreviewImage;
   /** oEmbed discovery (oembed.com §4): how WordPress and others find a chart's embed. */
   oembed?: { path: string; title: string };
 }
@@ -48,7 +49,19 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       title: socialTitle,
       description: input.description,
       ...(canonical ? { url: canonical } : {}),
-      ...(image && input.image ? { images: [{ url: image, alt: input.image.alt }] } : {}),
+      ...(image && input.image
+        ? {
+            images: [
+              {
+                url: image,
+                alt: input.image.alt,
+                width: input.image.width,
+                height: input.image.height,
+                type: 'image/png',
+              },
+            ],
+          }
+        : {}),
     },
     ...(image ? { twitter: { card: 'summary_large_image', images: [image] } } : {}),
   };

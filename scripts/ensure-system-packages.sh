@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The end-to-end tests need Debian's Chromium (Playwright cannot download its own here) and
-# nginx (to serve the static export) and Debian's python3-feedparser (the feed reader the
-# feed tests read /feed.xml with). Installs what is missing when we are root with apt-get;
+# nginx (to serve the static export), Debian's python3-feedparser (the feed reader the
+# feed tests read /feed.xml with) and WordPress with MariaDB and PHP (the embed tests' host). Installs what is missing when we are root with apt-get;
 # otherwise stops with one line saying how.
 set -euo pipefail
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -11,6 +11,10 @@ missing=()
 [ -x "$chromium_path" ] || missing+=(chromium)
 [ -x "$nginx_path" ] || missing+=(nginx)
 /usr/bin/python3 -c "import feedparser" 2>/dev/null || missing+=(python3-feedparser)
+# A real WordPress for the embed tests (e2e/wordpress/serve-wordpress.sh).
+[ -f /usr/share/wordpress/wp-includes/embed.php ] || missing+=(wordpress)
+command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
+command -v php >/dev/null 2>&1 || missing+=(php-cli)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

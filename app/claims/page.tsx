@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { briefingPreviewImage } from '@/lib/charts/preview-image';
 import { ClaimsTable } from '@/components/claims-table/claims-table';
 import { JsonLd } from '@/components/site/json-ld';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
@@ -15,6 +16,7 @@ const calculated = briefing.claims.filter((claim) => claim.qualifier === 'derive
 export const metadata: Metadata = pageMetadata({
   path: '/claims',
   title: 'Claims',
+  image: briefingPreviewImage(briefing, 'figures'),
   description: `Every figure in ${articles} on Bangladesh–Russia relations, with its qualifier, the date it refers to, its source and the verbatim quote; figures the briefing calculates, with their formulas.`,
 });
 

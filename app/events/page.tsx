@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { briefingPreviewImage } from '@/lib/charts/preview-image';
 import { EventsTable } from '@/components/events-table/events-table';
 import { JsonLd } from '@/components/site/json-ld';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
@@ -13,6 +14,7 @@ const articles = formatCount(briefing.sources.length, nouns.article);
 export const metadata: Metadata = pageMetadata({
   path: '/events',
   title: 'Events',
+  image: briefingPreviewImage(briefing, 'timeline'),
   description: `Every event in Bangladesh–Russia relations that ${articles} report, dated only as far as they date it, with quotes and sources.`,
 });
 

@@ -4,6 +4,7 @@ import { chartVariants, panelHeight, variantWidth } from '@/lib/charts/dimension
 import { ChartDataTable } from './chart-data-table';
 import { ChartLegend } from './chart-legend';
 import { InteractiveChart } from './interactive-chart';
+import { formatIsoDay } from '@/lib/format/date';
 
 /** Compact charts (the briefing page's grid) are never wider than the narrow size, so only it is sent. */
 function bakedLayout(model: ChartModel, compact: boolean): BakedPanelLayout[] {
@@ -32,6 +33,23 @@ interface ChartFigureProps {
   compact?: boolean;
   /** Keep the description for screen readers only (embeds, where height is paid for). */
   quietDescription?: boolean;
+  /**
+   * Corrections and notes in a disclosure whose summary says when the chart was
+   * corrected (embeds: WordPress frames them at most 1000 px tall).
+   */
+  collapseNotes?: boolean;
+}
+
+/** "Corrected on 24 November 2026 · Notes on the figures": what the closed disclosure holds. */
+function notesSummary(model: ChartModel): string {
+  const latest = model.corrections
+    .map((correction) => correction.date)
+    .sort()
+    .at(-1);
+  return [
+    ...(latest ? [`Corrected on ${formatIsoDay(latest)}`] : []),
+    ...(model.notes.length > 0 ? ['Notes on the figures'] : []),
+  ].join(' · ');
 }
 
 /**
@@ -46,6 +64,7 @@ export function ChartFigure({
   withDataTable = false,
   compact = false,
   quietDescription = false,
+  collapseNotes = false,
 }: ChartFigureProps) {
   const titleId = `chart-${model.slug}-title`;
   const descriptionId = `chart-${model.slug}-description`;
@@ -71,25 +90,13 @@ export function ChartFigure({
         <span className="chart-meta-label">In words: </span>
         {model.description}
       </p>
-      {model.corrections.length > 0 && (
-        <div className="chart-notes chart-corrections">
-          <p className="chart-meta-label">Corrections</p>
-          <ul>
-            {model.corrections.map((correction) => (
-              <li key={correction.text}>{correction.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {model.notes.length > 0 && (
-        <div className="chart-notes">
-          <p className="chart-meta-label">Notes on the figures</p>
-          <ul>
-            {model.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </div>
+      {collapseNotes && (model.corrections.length > 0 || model.notes.length > 0) ? (
+        <details className="chart-notes-more">
+          <summary>{notesSummary(model)}</summary>
+          <ChartNotes model={model} />
+        </details>
+      ) : (
+        <ChartNotes model={model} />
       )}
       <p className="chart-sources">
         <span className="chart-meta-label">
@@ -115,5 +122,33 @@ export function ChartFigure({
         </details>
       )}
     </figure>
+  );
+}
+
+/** Corrections to the chart or its figures, then notes on qualifiers and derivations. */
+function ChartNotes({ model }: { model: ChartModel }) {
+  return (
+    <>
+      {model.corrections.length > 0 && (
+        <div className="chart-notes chart-corrections">
+          <p className="chart-meta-label">Corrections</p>
+          <ul>
+            {model.corrections.map((correction) => (
+              <li key={correction.text}>{correction.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {model.notes.length > 0 && (
+        <div className="chart-notes">
+          <p className="chart-meta-label">Notes on the figures</p>
+          <ul>
+            {model.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
   );
 }

@@ -24,7 +24,7 @@ function read(file: string): Buffer {
     return readFileSync(path.join(GENERATED, file));
   } catch {
     throw new Error(
-      `generated/${file} is missing: run "npm run bake" (it runs before every build)`,
+      `generated/${file} is missing: run "npm run briefing" (it runs before every build)`,
     );
   }
 }
@@ -39,4 +39,10 @@ export function readBakedPanels(slug: string): BakedChartPanel[] {
 
 export function readBakedImage(slug: string, format: 'svg' | 'png'): Buffer {
   return read(path.join('images', `${slug}.${format}`));
+}
+
+/** A baked PNG's size in pixels, from its IHDR chunk (bytes 16–23), for Open Graph. */
+export function readBakedImageSize(slug: string): { width: number; height: number } {
+  const png = readBakedImage(slug, 'png');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

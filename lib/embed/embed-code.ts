@@ -30,10 +30,8 @@ export function estimateEmbedHeight(model: ChartModel, width = EMBED_WIDTH): num
   }
   const legendWidth = model.legend.reduce((sum, entry) => sum + 52 + entry.text.length * 7.6, 0);
   height += Math.ceil(legendWidth / content) * 26 + 14;
-  for (const list of [model.corrections.map((c) => c.text), model.notes]) {
-    if (list.length > 0)
-      height += 30 + list.reduce((sum, note) => sum + lines(note, content - 20, 7.6) * 21, 0);
-  }
+  // Corrections and notes are folded into one summary line (components/charts/chart-figure.tsx).
+  if (model.corrections.length + model.notes.length > 0) height += 32;
   height +=
     lines(
       `Sources: ${model.sources.map((source) => source.line).join('; ')} Data, sources and downloads`,
@@ -69,6 +67,22 @@ export const embedTarget = (model: ChartModel): EmbedTarget => ({
 /** The iframe to paste into an article: titled, full width, lazily loaded, sized to fit. */
 export function embedIframe(target: EmbedTarget, origin: string): string {
   return `<iframe src="${embedUrl(target.slug, origin)}" title="${escapeXml(target.title)}" width="100%" height="${target.height}" style="border:0;width:100%;max-width:760px" loading="lazy"></iframe>`;
+}
+
+/** A chart's page, where the embed's fallback link and its discovery both lead. */
+export const chartPageUrl = (slug: string, origin: string) => `${origin}/charts/${slug}`;
+
+/**
+ * The oEmbed `html`: a link to the chart in a blockquote, then the iframe, the
+ * markup WordPress expects from a provider it discovers (wp_filter_oembed_result
+ * in wp-includes/embed.php). WordPress keeps the blockquote, loads its wp-embed
+ * script because of it, shows the link until the iframe speaks, then sizes the
+ * iframe from the embed's height messages. Its filter strips the blockquote's
+ * style; other consumers keep it and show the iframe alone.
+ */
+export function oembedHtml(target: EmbedTarget, origin: string): string {
+  const link = `<a href="${chartPageUrl(target.slug, origin)}">${escapeXml(target.title)}</a>`;
+  return `<blockquote class="wp-embedded-content" style="display:none">${link}</blockquote>${embedIframe(target, origin)}`;
 }
 
 /** Optional: our host script (under 1 KB) resizes every embed to its exact height. */

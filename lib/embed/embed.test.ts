@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GET as getEmbed, generateStaticParams as embedParams } from '@/app/embed/[slug]/route';
 import { briefing } from '../model/current';
 import { embedCsp, headerRules, scriptHash, siteCsp } from '../security/headers.js';
-import { embedIframe, embedTarget, estimateEmbedHeight } from './embed-code';
+import { embedIframe, embedTarget, estimateEmbedHeight, oembedHtml } from './embed-code';
 import { EMBED_SCRIPT } from './embed-script.js';
 
 const chartSlugs = briefing.charts.map((chart) => chart.slug);
@@ -56,13 +56,25 @@ describe('headers', () => {
     expect(embeds?.source).toBe('/embed/:slug*');
     expect(embeds?.headers).not.toHaveProperty('X-Frame-Options');
     expect(embedCsp).toContain('frame-ancestors *');
-    for (const rule of headerRules) {
-      expect(rule.headers).toMatchObject({
+    for (const rule of [site, embeds]) {
+      expect(rule?.headers).toMatchObject({
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'strict-origin-when-cross-origin',
       });
-      expect(rule.headers['Permissions-Policy']).toContain('camera=()');
+      expect(rule?.headers['Permissions-Policy']).toContain('camera=()');
     }
+  });
+
+  it('let any origin read the public files, and nothing else', () => {
+    const cors = headerRules.filter((rule) => 'Access-Control-Allow-Origin' in rule.headers);
+    expect(cors.map((rule) => rule.source)).toEqual([
+      '/data/:file*',
+      '/oembed/:file*',
+      '/oembed',
+      '/images/:file*',
+      '/feed.xml',
+    ]);
+    expect(cors.every((rule) => rule.headers['Access-Control-Allow-Origin'] === '*')).toBe(true);
   });
 });
 
@@ -77,5 +89,15 @@ describe('embed code', () => {
 
   it('the host script that resizes embeds is under 1 KB', () => {
     expect(readFileSync('public/embed.js').length).toBeLessThan(1024);
+  });
+});
+
+describe('oEmbed html', () => {
+  it('is a link in a blockquote, then the iframe: the markup WordPress keeps and sizes', () => {
+    const target = embedTarget(briefing.chart('recruits'));
+    const html = oembedHtml(target, 'https://briefing.example');
+    expect(html).toBe(
+      `<blockquote class="wp-embedded-content" style="display:none"><a href="https://briefing.example/charts/recruits">${target.title}</a></blockquote>${embedIframe(target, 'https://briefing.example')}`,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { EMBED_PAGE_CSS, minifyCss } from './embed-css';
 import type { ChartModel } from '../charts/types';
 import { dataHref } from '../downloads/files';
 import { chartTableName } from '../downloads/tables';
-import { publicUrl, siteName } from '../site';
+import { absoluteUrl, publicUrl, siteName } from '../site';
 import { escapeXml } from '../format/xml';
 
 export interface EmbedInput {
@@ -25,14 +25,16 @@ export interface EmbedInput {
 export function renderEmbedHtml({ model, figureCss, themeCss }: EmbedInput): string {
   const figure = renderToStaticMarkup(
     <main>
-      <ChartFigure model={model} heading="h1" linkTitle quietDescription />
+      <ChartFigure model={model} heading="h1" linkTitle quietDescription collapseNotes />
       <p className="embed-links">
-        <a href={`/charts/${model.slug}`}>Full chart, table and sources</a> ·{' '}
         <a href={dataHref(`${chartTableName(model.slug)}.csv`)}>Data (CSV)</a> · {siteName}
       </p>
     </main>,
   );
   const css = minifyCss(`${themeCss}\n${figureCss}\n${EMBED_PAGE_CSS}`);
+  // oEmbed discovery here too, so that pasting the embed's own address into
+  // WordPress embeds the chart (oEmbed needs an absolute address: SITE_URL).
+  const oembed = absoluteUrl(`/oembed/${model.slug}.json`);
   return [
     '<!doctype html>',
     `<html lang="en-GB" data-chart="${escapeXml(model.slug)}">`,
@@ -42,9 +44,15 @@ export function renderEmbedHtml({ model, figureCss, themeCss }: EmbedInput): str
     `<title>${escapeXml(model.title)} · ${escapeXml(siteName)}</title>`,
     `<meta name="description" content="${escapeXml(model.subtitle)}">`,
     `<link rel="canonical" href="${escapeXml(publicUrl(`/charts/${model.slug}`))}">`,
+    ...(oembed
+      ? [
+          `<link rel="alternate" type="application/json+oembed" href="${escapeXml(oembed)}" title="${escapeXml(model.title)}">`,
+        ]
+      : []),
     // No favicon request: an embed is a frame, and every byte counts.
     '<link rel="icon" href="data:,">',
-    // Links open outside the frame, in a new tab.
+    // Links open outside the frame, in a new tab (in WordPress's sandbox, which
+    // allows no new tabs, the script asks WordPress to follow them instead).
     '<base target="_blank">',
     `<style>${css}</style>`,
     `<script>${EMBED_SCRIPT}</script>`,

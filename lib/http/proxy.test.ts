@@ -32,4 +32,24 @@ describe('proxy', () => {
       'http://localhost/_malformed-address',
     );
   });
+
+  it.each([
+    ['http://127.0.0.1:3107/charts/recruits', '/oembed/recruits.json'],
+    ['https://briefing.example/embed/work-permits', '/oembed/work-permits.json'],
+    ['https://briefing.example/sources/x', '/oembed/not-found'],
+    ['', '/oembed/not-found'],
+  ])('answers the oEmbed query for %j from %s', (url, file) => {
+    const query = new URLSearchParams({ url, maxwidth: '390', format: 'json' });
+    const response = call('GET', `/oembed?${query.toString()}`);
+    expect(response.headers.get('x-middleware-rewrite')).toBe(`http://localhost${file}`);
+  });
+
+  it('answers an oEmbed format other than JSON with 501, as oEmbed says', async () => {
+    const response = call(
+      'GET',
+      '/oembed?url=https%3A%2F%2Fx.example%2Fcharts%2Frecruits&format=xml',
+    );
+    expect(response.status).toBe(501);
+    expect(await response.text()).toContain('JSON only');
+  });
 });

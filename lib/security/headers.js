@@ -53,7 +53,22 @@ export const embedCsp = [
 ].join('; ');
 
 /**
- * Header sets by path pattern (Next's `headers()` syntax).
+ * Files meant for other programs (downloads, oEmbed, images, the feed) may be
+ * read by any site's scripts, such as a notebook in a browser: CORS for all.
+ * No credentials are involved; the site sets no cookies.
+ */
+export const publicFileHeaders = { 'Access-Control-Allow-Origin': '*' };
+export const publicFileSources = [
+  '/data/:file*',
+  '/oembed/:file*',
+  '/oembed',
+  '/images/:file*',
+  '/feed.xml',
+];
+
+/**
+ * Header sets by path pattern (Next's `headers()` syntax): the site rule, the
+ * embed rule, then the public files' (added to the site rule's headers).
  * @type {{ source: string; headers: Record<string, string> }[]}
  */
 export const headerRules = [
@@ -66,6 +81,7 @@ export const headerRules = [
     source: '/embed/:slug*',
     headers: { ...everywhere, 'Content-Security-Policy': embedCsp },
   },
+  ...publicFileSources.map((source) => ({ source, headers: publicFileHeaders })),
 ];
 
 /** In the shape next.config.js `headers()` returns. */

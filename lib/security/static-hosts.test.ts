@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { netlifyHeaders, nginxHeaders } from './static-hosts';
 
 describe('nginx header snippets', () => {
-  it.each(['site', 'embed'] as const)(
+  it.each(['site', 'embed', 'public-files'] as const)(
     'deploy/nginx/security-headers-%s.conf matches lib/security/headers.js',
     (which) => {
       // If this fails: npm run headers:nginx, and commit the result.
@@ -33,6 +33,9 @@ describe('_headers', () => {
       { path: 'embed.js', directory: false },
       { path: 'index.html', directory: false },
       { path: '404.html', directory: false },
+      { path: 'images', directory: true },
+      { path: 'oembed', directory: true },
+      { path: 'feed.xml', directory: false },
     ],
     ['claims.csv', 'claims.json'],
   );
@@ -68,6 +71,25 @@ describe('_headers', () => {
         !rule.path.startsWith('/embed/') && rule.headers.includes('Content-Security-Policy'),
     );
     expect(siteRules.every((rule) => rule.headers.includes('X-Frame-Options'))).toBe(true);
+  });
+
+  it('lets any origin read the public files, and only them', () => {
+    const cors = (path: string) =>
+      rules
+        .filter((rule) => matches(rule.path, path))
+        .flatMap((rule) => rule.headers)
+        .filter((name) => name === 'Access-Control-Allow-Origin').length;
+    for (const path of [
+      '/data/claims.csv',
+      '/data/claims.json',
+      '/images/recruits.png',
+      '/oembed/recruits.json',
+      '/feed.xml',
+    ])
+      expect(cors(path), path).toBe(1);
+    for (const path of ['/', '/charts/recruits', '/embed/recruits', '/embed.js']) {
+      expect(cors(path), path).toBe(0);
+    }
   });
 
   it('serves CSV as CSV attachments', () => {

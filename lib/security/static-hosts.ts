@@ -1,4 +1,4 @@
-import { headerRules } from './headers.js';
+import { headerRules, publicFileHeaders } from './headers.js';
 
 /**
  * The same headers as `next start`, for static hosts: a `_headers` file
@@ -62,17 +62,29 @@ export function netlifyHeaders(
       block(`/data/${file}`, {
         'Content-Type': file.endsWith('.csv') ? CSV_TYPE : JSON_TYPE,
         'Content-Disposition': `attachment; filename="bd-ru-${file}"`,
+        ...publicFileHeaders,
       }),
     );
   }
-  rules.push(block('/oembed/*.json', { 'Content-Type': JSON_TYPE }));
-  rules.push(block('/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }));
+  rules.push(block('/oembed/*.json', { 'Content-Type': JSON_TYPE, ...publicFileHeaders }));
+  rules.push(block('/images/*', publicFileHeaders));
+  rules.push(
+    block('/feed.xml', {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      ...publicFileHeaders,
+    }),
+  );
   return `# Written by npm run export from lib/security/headers.js: edit that, not this.\n${rules.join('\n\n')}\n`;
 }
 
 /** nginx `add_header` lines for one header set; `always` so error responses carry them too. */
-export function nginxHeaders(which: 'site' | 'embed'): string {
-  const headers = which === 'site' ? siteRule.headers : embedRule.headers;
+export function nginxHeaders(which: 'site' | 'embed' | 'public-files'): string {
+  const headers =
+    which === 'site'
+      ? siteRule.headers
+      : which === 'embed'
+        ? embedRule.headers
+        : { ...siteRule.headers, ...publicFileHeaders };
   const lines = Object.entries(headers).map(
     ([name, value]) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
   );

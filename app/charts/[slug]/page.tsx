@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { chartPreviewImage } from '@/lib/charts/preview-image';
 import { notFound } from 'next/navigation';
 import { ChartDownloads } from '@/components/chart-page/chart-downloads';
 import { ChartEmbed } from '@/components/chart-page/chart-embed';
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/charts/${model.slug}`,
     title: model.title,
     description: model.subtitle,
-    image: { path: chartImageHref(model.slug, 'png'), alt: model.description },
+    image: chartPreviewImage(model),
     oembed: { path: `/oembed/${model.slug}.json`, title: model.title },
   });
 }

@@ -1,5 +1,5 @@
 import { briefing } from '@/lib/model/current';
-import { EMBED_WIDTH, embedIframe, embedTarget } from '@/lib/embed/embed-code';
+import { EMBED_WIDTH, embedTarget, oembedHtml } from '@/lib/embed/embed-code';
 import { chartImageHref } from '@/lib/downloads/files';
 import { siteName, siteUrl } from '@/lib/site';
 
@@ -27,7 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     title: model.title,
     provider_name: siteName,
     provider_url: `${siteUrl}/`,
-    html: embedIframe(target, siteUrl),
+    html: oembedHtml(target, siteUrl),
     width: EMBED_WIDTH,
     height: target.height,
     thumbnail_url: `${siteUrl}${chartImageHref(slug, 'png')}`,

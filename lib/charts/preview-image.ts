@@ -1,0 +1,33 @@
+import { chartImageHref } from '../downloads/files';
+import type { Briefing } from '../model/briefing';
+import { readBakedImageSize } from './baked-store';
+import type { ChartModel } from './types';
+
+/** A page's social preview: a chart's PNG, described as its chart is. Server only. */
+export interface PreviewImage {
+  path: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+export const chartPreviewImage = (model: ChartModel): PreviewImage => ({
+  path: chartImageHref(model.slug, 'png'),
+  alt: model.description,
+  ...readBakedImageSize(model.slug),
+});
+
+/**
+ * The preview for a page that is not one chart's: the first chart of a kind
+ * in reading order (the timeline for the events, a figure chart elsewhere),
+ * or none when the briefing has no such chart.
+ */
+export function briefingPreviewImage(
+  briefing: Briefing,
+  kind: 'figures' | 'timeline',
+): PreviewImage | undefined {
+  const model = briefing.charts.find((chart) =>
+    kind === 'timeline' ? chart.kind === 'timeline' : chart.kind !== 'timeline',
+  );
+  return model ? chartPreviewImage(model) : undefined;
+}
