@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { nextHeaders } from './lib/security/headers.js';
 
 /**
@@ -10,6 +11,10 @@ import { nextHeaders } from './lib/security/headers.js';
 const exporting = process.env.NEXT_OUTPUT === 'export';
 // The end-to-end fixture exports to a folder of its own (package.json, "test:e2e-builds").
 const exportDir = process.env.EXPORT_DIR ?? 'out';
+// The charts' embeds, as `npm run briefing` baked them before this build: only these may be framed.
+const embedSlugs = existsSync('generated/embeds')
+  ? readdirSync('generated/embeds').map((file) => file.replace(/\.html$/, ''))
+  : [];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,7 +25,7 @@ const nextConfig = {
     : {
         // Security headers for every route, from the module the static hosts' files are written from.
         async headers() {
-          return nextHeaders();
+          return nextHeaders(embedSlugs);
         },
       }),
 };

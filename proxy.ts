@@ -10,6 +10,9 @@ import { headerRules } from '@/lib/security/headers.js';
  *   treat a POST to a page as a possible Server Action.
  * - An address with a malformed percent-escape (/charts/%ff) gets the 404
  *   page: Next would otherwise fail to decode it and answer 500.
+ * - /oembed?url=… (oEmbed's query form) gets the chart's prerendered answer.
+ * - /_next/image, Next's image optimizer, is not found: nothing uses it, and a
+ *   live endpoint that fetches and resizes on request is work for anyone to ask.
  */
 const pageHeaders = headerRules[0]?.headers ?? {};
 
@@ -28,6 +31,9 @@ export function proxy(request: NextRequest) {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
     // An address that cannot exist: Next's own 404 page answers it.
+    return NextResponse.rewrite(new URL('/_malformed-address', request.url));
+  }
+  if (request.nextUrl.pathname === '/_next/image') {
     return NextResponse.rewrite(new URL('/_malformed-address', request.url));
   }
   if (request.nextUrl.pathname === '/oembed') {

@@ -16,6 +16,7 @@ const compared = [
   'x-content-type-options',
   'referrer-policy',
   'permissions-policy',
+  'access-control-allow-origin',
 ];
 
 test('serves every page and file with the same headers as next start', async ({ baseURL }) => {
@@ -39,6 +40,17 @@ test('serves every page and file with the same headers as next start', async ({ 
     '/data/corrections.csv',
     '/icon.svg',
     '/no-such-page',
+    // Files in out/ that are no address of the site.
+    '/embed/recruits.gz',
+    '/data/claims.csv.gz',
+    '/_not-found',
+    '/index.html',
+    '/charts.html',
+    '/404.html',
+    '/_headers',
+    '/_redirects',
+    '/_next/image?url=%2Ficon.svg&w=64&q=75',
+    `/oembed?url=${encodeURIComponent(`${baseURL}/charts/recruits`)}&format=json`,
   ];
   for (const path of paths) {
     const [exported, started] = await Promise.all([
@@ -49,6 +61,23 @@ test('serves every page and file with the same headers as next start', async ({ 
     for (const header of compared) {
       expect(exported.headers[header], `${path} ${header}`).toBe(started.headers[header]);
     }
+  }
+});
+
+test('says that responses vary by encoding, and serves a bad Range the whole file', async ({
+  baseURL,
+}) => {
+  for (const path of ['/', '/charts/recruits', '/data/claims.csv', '/embed/recruits']) {
+    const response = await rawRequest(baseURL!, 'GET', path, undefined, {
+      'Accept-Encoding': 'gzip',
+    });
+    expect(response.headers['vary'], path).toMatch(/Accept-Encoding/);
+  }
+  for (const range of ['bytes=abc', 'bytes=99999999-', 'bytes=5-2', 'bytes=0-1']) {
+    const response = await rawRequest(baseURL!, 'GET', '/embed.js', undefined, { Range: range });
+    expect(response.status, range).toBe(200);
+    // One set of security headers, never two.
+    expect(response.headers['x-frame-options'], range).toBe('DENY');
   }
 });
 

@@ -16,10 +16,11 @@ export function rawRequest(
   method: string,
   path: string,
   body?: string,
+  headers: Record<string, string> = {},
 ): Promise<RawResponse> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: hostname, port, method, path }, (response) => {
+    const request = httpRequest({ host: hostname, port, method, path, headers }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GET as getEmbed, generateStaticParams as embedParams } from '@/app/embed/[slug]/route';
 import { briefing } from '../model/current';
-import { embedCsp, headerRules, scriptHash, siteCsp } from '../security/headers.js';
+import { embedCsp, headerRules, nextHeaders, scriptHash, siteCsp } from '../security/headers.js';
 import { embedIframe, embedTarget, estimateEmbedHeight, oembedHtml } from './embed-code';
 import { EMBED_SCRIPT } from './embed-script.js';
 
@@ -65,13 +65,23 @@ describe('headers', () => {
     }
   });
 
+  it('under next start, frame only the charts’ embeds, not a 404 under /embed/', () => {
+    const [site, embeds] = nextHeaders(['recruits', 'work-permits']);
+    expect(site?.source).toBe('/((?!embed/(?:recruits|work-permits)$).*)');
+    expect(embeds?.source).toBe('/embed/:slug(recruits|work-permits)');
+    const siteRegex = new RegExp(`^${site!.source.replace(/^\//, '/')}$`);
+    expect(siteRegex.test('/embed/nope')).toBe(true);
+    expect(siteRegex.test('/embed/recruits')).toBe(false);
+    expect(siteRegex.test('/embed/recruits.gz')).toBe(true);
+  });
+
   it('let any origin read the public files, and nothing else', () => {
     const cors = headerRules.filter((rule) => 'Access-Control-Allow-Origin' in rule.headers);
     expect(cors.map((rule) => rule.source)).toEqual([
-      '/data/:file*',
-      '/oembed/:file*',
+      '/data/:file([a-z0-9.-]+\\.(?:csv|json))',
+      '/oembed/:file([a-z0-9-]+\\.json)',
       '/oembed',
-      '/images/:file*',
+      '/images/:file([a-z0-9-]+\\.(?:svg|png))',
       '/feed.xml',
     ]);
     expect(cors.every((rule) => rule.headers['Access-Control-Allow-Origin'] === '*')).toBe(true);

@@ -59,10 +59,10 @@ export const embedCsp = [
  */
 export const publicFileHeaders = { 'Access-Control-Allow-Origin': '*' };
 export const publicFileSources = [
-  '/data/:file*',
-  '/oembed/:file*',
+  '/data/:file([a-z0-9.-]+\\.(?:csv|json))',
+  '/oembed/:file([a-z0-9-]+\\.json)',
   '/oembed',
-  '/images/:file*',
+  '/images/:file([a-z0-9-]+\\.(?:svg|png))',
   '/feed.xml',
 ];
 
@@ -84,9 +84,21 @@ export const headerRules = [
   ...publicFileSources.map((source) => ({ source, headers: publicFileHeaders })),
 ];
 
-/** In the shape next.config.js `headers()` returns. */
-export function nextHeaders() {
-  return headerRules.map(({ source, headers }) => ({
+/**
+ * In the shape next.config.js `headers()` returns. Given the charts' slugs, the
+ * embed rule covers exactly their embeds, so that a 404 under /embed/ is a page
+ * like any other and cannot be framed (nginx does the same with try_files).
+ * @param {string[]} [embedSlugs]
+ */
+export function nextHeaders(embedSlugs) {
+  const embeds = embedSlugs?.length ? `(?:${embedSlugs.join('|')})` : null;
+  const rules = headerRules.map((rule, index) => {
+    if (!embeds || index > 1) return rule;
+    return index === 0
+      ? { ...rule, source: `/((?!embed/${embeds}$).*)` }
+      : { ...rule, source: `/embed/:slug${embeds.replace('(?:', '(')}` };
+  });
+  return rules.map(({ source, headers }) => ({
     source,
     headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
   }));
