@@ -36,7 +36,13 @@ export default defineConfig({
     {
       name: 'export',
       use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` },
-      testMatch: ['embeds.spec.ts', 'bad-input.spec.ts', 'export.spec.ts', 'moved.spec.ts'],
+      testMatch: [
+        'embeds.spec.ts',
+        'bad-input.spec.ts',
+        'export.spec.ts',
+        'moved.spec.ts',
+        'spreadsheets.spec.ts',
+      ],
     },
     {
       name: 'fixture',

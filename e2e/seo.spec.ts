@@ -41,6 +41,7 @@ for (const [path, file] of [
     expect(jsonLd['@type']).toBe('Dataset');
     expect(jsonLd.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([
       `${baseURL}/data/${file}.csv`,
+      `${baseURL}/data/${file}.xlsx`,
       `${baseURL}/data/${file}.json`,
     ]);
   });

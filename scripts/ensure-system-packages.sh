@@ -11,6 +11,9 @@ missing=()
 [ -x "$chromium_path" ] || missing+=(chromium)
 [ -x "$nginx_path" ] || missing+=(nginx)
 /usr/bin/python3 -c "import feedparser" 2>/dev/null || missing+=(python3-feedparser)
+# pandas and openpyxl read the spreadsheets back (e2e/spreadsheet-reader.ts).
+/usr/bin/python3 -c "import pandas" 2>/dev/null || missing+=(python3-pandas)
+/usr/bin/python3 -c "import openpyxl" 2>/dev/null || missing+=(python3-openpyxl)
 # A real WordPress for the embed tests (e2e/wordpress/serve-wordpress.sh).
 [ -f /usr/share/wordpress/wp-includes/embed.php ] || missing+=(wordpress)
 command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { briefingPreviewImage } from '@/lib/charts/preview-image';
 import { ClaimsTable } from '@/components/claims-table/claims-table';
 import { JsonLd } from '@/components/site/json-ld';
+import { TableDownloads } from '@/components/site/table-downloads';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { qualifiers } from '@/lib/data/vocabulary';
 import { formatCount, nouns } from '@/lib/format/count';
@@ -43,6 +44,7 @@ export default function ClaimsPage() {
         </dl>
       </details>
       <ClaimsTable {...listing} caption="All claims" />
+      <TableDownloads table="claims" />
       <JsonLd
         data={datasetJsonLd({
           name: 'Claims: every figure in the sources',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { briefingPreviewImage } from '@/lib/charts/preview-image';
 import { EventsTable } from '@/components/events-table/events-table';
 import { JsonLd } from '@/components/site/json-ld';
+import { TableDownloads } from '@/components/site/table-downloads';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { formatCount, nouns } from '@/lib/format/count';
 import { formatNumber } from '@/lib/format/number';
@@ -38,6 +39,7 @@ export default function EventsPage() {
       <h1>Events</h1>
       <EventsLede />
       <EventsTable {...listing} caption="All events" />
+      <TableDownloads table="events" />
       <JsonLd
         data={datasetJsonLd({
           name: 'Events in Bangladesh–Russia relations',

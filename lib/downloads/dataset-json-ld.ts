@@ -1,4 +1,5 @@
 import type { Source } from '../data/schema';
+import { XLSX_TYPE } from './xlsx';
 import { absoluteUrl, publicUrl, siteName } from '../site';
 import { dataHref } from './files';
 
@@ -60,6 +61,11 @@ export function datasetJsonLd({
         '@type': 'DataDownload',
         encodingFormat: 'text/csv',
         contentUrl: publicUrl(dataHref(`${table}.csv`)),
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: XLSX_TYPE,
+        contentUrl: publicUrl(dataHref(`${table}.xlsx`)),
       },
       {
         '@type': 'DataDownload',

@@ -1,7 +1,8 @@
 import type { Briefing } from '../model/briefing';
 import { claimIndexRow, eventIndexRow } from '../tables/rows';
 import { dataPackage } from './data-package';
-import { chartTableName, downloadTables, tableCsv, tableJson } from './tables';
+import { chartTableName, downloadTables, tableAbout, tableCsv, tableJson } from './tables';
+import { tableXlsx, XLSX_TYPE } from './xlsx';
 
 /**
  * Every file the site offers for download, by URL. One list, so the routes,
@@ -13,6 +14,17 @@ export interface DownloadFile {
   description: string;
 }
 
+/** A whole table's files: the spreadsheet-friendly CSV, the typed spreadsheet, the JSON. */
+export const tableFiles = (table: string): DownloadFile[] => [
+  { href: dataHref(`${table}.csv`), label: 'CSV', description: 'for spreadsheets and scripts' },
+  {
+    href: dataHref(`${table}.xlsx`),
+    label: 'Excel spreadsheet',
+    description: 'typed cells, with a sheet on sources and citation',
+  },
+  { href: dataHref(`${table}.json`), label: 'JSON', description: 'with field descriptions' },
+];
+
 export const chartImageHref = (slug: string, format: 'svg' | 'png') => `/images/${slug}.${format}`;
 export const dataHref = (file: string) => `/data/${file}`;
 
@@ -23,6 +35,12 @@ export function chartFiles(slug: string): DownloadFile[] {
       href: dataHref(`${data}.csv`),
       label: 'CSV',
       description: 'the chart’s figures with qualifier, quote and source, for spreadsheets',
+    },
+    {
+      href: dataHref(`${data}.xlsx`),
+      label: 'Excel spreadsheet',
+      description:
+        'the same, typed for spreadsheets (text stays text), with a sheet on its source and citation',
     },
     {
       href: dataHref(`${data}.json`),
@@ -45,6 +63,19 @@ export function chartFiles(slug: string): DownloadFile[] {
       description: 'describes every CSV of the site (Frictionless Data)',
     },
   ];
+}
+
+/** /data/<table>.xlsx: every download table as a spreadsheet, built on request (at build time). */
+export const spreadsheetNames = (briefing: Briefing) =>
+  downloadTables(briefing).map((table) => `${table.name}.xlsx`);
+
+export async function spreadsheetFile(
+  briefing: Briefing,
+  file: string,
+): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string } | null> {
+  const table = downloadTables(briefing).find((t) => `${t.name}.xlsx` === file);
+  if (!table) return null;
+  return { body: await tableXlsx(table, tableAbout(briefing, table)), contentType: XLSX_TYPE };
 }
 
 export interface DataFileBody {

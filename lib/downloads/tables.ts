@@ -10,6 +10,8 @@ import { publicUrl, siteName } from '../site';
 import { actorText } from '../tables/rows';
 import type { Cell } from './csv';
 import { toCsv } from './csv';
+import type { WorkbookAbout } from './xlsx';
+import { sourceCitation } from '../citation';
 
 /**
  * Every downloadable table, defined once: its fields (name, type,
@@ -23,8 +25,11 @@ export interface Field {
 }
 
 export interface DownloadTable {
-  /** File name without extension: /data/<name>.csv and .json. */
+  /** File name without extension: /data/<name>.csv, .json and .xlsx. */
   name: string;
+  /** The page that shows the table, and the ids of the sources its rows come from. */
+  page: string;
+  sourceIds: string[];
   title: string;
   description: string;
   fields: Field[];
@@ -382,6 +387,8 @@ function correctionCells(correction: Correction): Record<string, Cell> {
 export function claimsTable(briefing: Briefing): DownloadTable {
   return {
     name: 'claims',
+    page: '/claims',
+    sourceIds: briefing.sources.map((source) => source.id),
     title: 'Claims: every figure in the sources',
     description:
       'Every quantitative statement in the source articles, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula, inputs and credit. Claims for the same measure and period share a period_group.',
@@ -393,6 +400,8 @@ export function claimsTable(briefing: Briefing): DownloadTable {
 export function eventsTable(briefing: Briefing): DownloadTable {
   return {
     name: 'events',
+    page: '/events',
+    sourceIds: briefing.sources.map((source) => source.id),
     title: 'Events in Bangladesh–Russia relations',
     description:
       'Every event the source articles report, dated only as far as they date it, with quotes and sources.',
@@ -404,6 +413,8 @@ export function eventsTable(briefing: Briefing): DownloadTable {
 export function backgroundTable(briefing: Briefing): DownloadTable {
   return {
     name: 'background',
+    page: '/sources',
+    sourceIds: briefing.sources.map((source) => source.id),
     title: 'Background: every other passage of the sources',
     description:
       'Each passage of the source articles that is neither a figure nor an event, with its kind and why it is not an event; with the claims and events, every word of every article is accounted for.',
@@ -415,6 +426,8 @@ export function backgroundTable(briefing: Briefing): DownloadTable {
 export function correctionsTable(briefing: Briefing): DownloadTable {
   return {
     name: 'corrections',
+    page: '/corrections',
+    sourceIds: [],
     title: 'Corrections',
     description: 'Every correction to the briefing: when, which entries, what changed and why.',
     fields: correctionFields,
@@ -429,6 +442,8 @@ export function chartTable(briefing: Briefing, slug: string): DownloadTable {
   const model = briefing.chart(slug);
   const base = {
     name: chartTableName(slug),
+    page: `/charts/${slug}`,
+    sourceIds: model.sources.map((source) => source.id),
     title: `Chart data: ${model.title}`,
     description: model.subtitle,
   };
@@ -478,6 +493,17 @@ export function tableCsv(table: DownloadTable): string {
     names,
     table.rows.map((row) => names.map((name) => row[name] ?? null)),
   );
+}
+
+/** What the spreadsheet's About sheet says: who publishes the table, where, how to cite it, from what. */
+export function tableAbout(briefing: Briefing, table: DownloadTable): WorkbookAbout {
+  const url = publicUrl(table.page);
+  return {
+    publisher: siteName,
+    url,
+    citation: `${siteName}, “${table.title}”, ${url}`,
+    sources: table.sourceIds.map((id) => sourceCitation(briefing.source(id))),
+  };
 }
 
 export function tableJson(table: DownloadTable): string {

@@ -78,7 +78,7 @@ describe('headers', () => {
   it('let any origin read the public files, and nothing else', () => {
     const cors = headerRules.filter((rule) => 'Access-Control-Allow-Origin' in rule.headers);
     expect(cors.map((rule) => rule.source)).toEqual([
-      '/data/:file([a-z0-9.-]+\\.(?:csv|json))',
+      '/data/:file([a-z0-9.-]+\\.(?:csv|json|xlsx))',
       '/oembed/:file([a-z0-9-]+\\.json)',
       '/oembed',
       '/images/:file([a-z0-9-]+\\.(?:svg|png))',

@@ -59,7 +59,7 @@ export const embedCsp = [
  */
 export const publicFileHeaders = { 'Access-Control-Allow-Origin': '*' };
 export const publicFileSources = [
-  '/data/:file([a-z0-9.-]+\\.(?:csv|json))',
+  '/data/:file([a-z0-9.-]+\\.(?:csv|json|xlsx))',
   '/oembed/:file([a-z0-9-]+\\.json)',
   '/oembed',
   '/images/:file([a-z0-9-]+\\.(?:svg|png))',

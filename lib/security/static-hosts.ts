@@ -18,6 +18,7 @@ const embedRule = ruleAt(1);
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const HTML_TYPE = 'text/html; charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function block(path: string, headers: Record<string, string>): string {
   return [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join(
@@ -60,7 +61,11 @@ export function netlifyHeaders(
   for (const file of dataFiles) {
     rules.push(
       block(`/data/${file}`, {
-        'Content-Type': file.endsWith('.csv') ? CSV_TYPE : JSON_TYPE,
+        'Content-Type': file.endsWith('.csv')
+          ? CSV_TYPE
+          : file.endsWith('.xlsx')
+            ? XLSX_TYPE
+            : JSON_TYPE,
         'Content-Disposition': `attachment; filename="bd-ru-${file}"`,
         ...publicFileHeaders,
       }),

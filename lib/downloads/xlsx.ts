@@ -1,0 +1,94 @@
+import writeExcelFile, { type Cell } from 'write-excel-file/universal';
+import type { DownloadTable } from './tables';
+
+/**
+ * A download table as an .xlsx workbook, for spreadsheets that misread CSV
+ * (LibreOffice's default import takes UTF-8 for Western 8-bit, and turns
+ * "2,777", "95.8%" or "March 2024" into numbers and dates). Typed cells:
+ * number fields are numbers, every other cell is text in Text format ("@"),
+ * so nothing is reinterpreted; ISO dates stay ISO text, since a "2024" or
+ * "2024-03" is a year or a month, not a day. The first sheet has a header
+ * row, frozen; the second says where the data comes from and how to cite it,
+ * and describes every column. Runs on the server and in the browser.
+ */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface WorkbookAbout {
+  /** "Bangladesh–Russia briefing". */
+  publisher: string;
+  /** Where the table lives on the site: absolute when SITE_URL is known. */
+  url: string;
+  /** How to cite it. */
+  citation: string;
+  /** Where the data comes from: a citation of each source article. */
+  sources: string[];
+}
+
+type SheetCell = Cell;
+
+const text = (value: string | null, bold = false): SheetCell =>
+  value === null || value === ''
+    ? null
+    : { value, type: String, format: '@', ...(bold ? { fontWeight: 'bold' as const } : {}) };
+
+/** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+export const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
+
+/** Column widths in characters: the longest of header and cells, within 8–60. */
+function widths(table: DownloadTable): { width: number }[] {
+  return table.fields.map((field) => ({
+    width: Math.min(
+      60,
+      Math.max(
+        8,
+        field.name.length + 2,
+        ...table.rows.map((row) => String(row[field.name] ?? '').length + 1),
+      ),
+    ),
+  }));
+}
+
+export async function tableXlsx(
+  table: DownloadTable,
+  about: WorkbookAbout,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const header = table.fields.map((field) => text(field.name, true));
+  const rows = table.rows.map((row) =>
+    table.fields.map((field): SheetCell => {
+      const value = row[field.name] ?? null;
+      if (value === null) return null;
+      if (field.type === 'number' && typeof value === 'number')
+        return Number.isFinite(value) ? { value, type: Number } : null;
+      return text(String(value));
+    }),
+  );
+  const aboutRows: SheetCell[][] = [
+    [text(table.title, true), null],
+    [text(table.description), null],
+    [null, null],
+    [text('Published by', true), text(about.publisher)],
+    [text('Address', true), text(about.url)],
+    [text('How to cite', true), text(about.citation)],
+    ...about.sources.map((source, index) => [text(index === 0 ? 'Sources' : ''), text(source)]),
+    [null, null],
+    [text('Column', true), text('What it holds', true)],
+    ...table.fields.map((field) => [
+      text(field.name),
+      text(`${field.type === 'number' ? 'Number. ' : ''}${field.description}`),
+    ]),
+  ];
+  const blob = await writeExcelFile([
+    {
+      data: [header, ...rows],
+      sheet: sheetName(table.name),
+      columns: widths(table),
+      stickyRowsCount: 1,
+    },
+    {
+      data: aboutRows,
+      sheet: 'About',
+      columns: [{ width: 24 }, { width: 100 }],
+    },
+  ]).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
