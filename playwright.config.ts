@@ -42,6 +42,7 @@ export default defineConfig({
         'export.spec.ts',
         'moved.spec.ts',
         'spreadsheets.spec.ts',
+        'data-package.spec.ts',
       ],
     },
     {

@@ -50,7 +50,7 @@ describe('without SITE_URL', () => {
     expect(site.oembedResponse.status).toBe(404);
     expect(site.metadata).not.toMatch(/https?:/);
     expect(site.dataFiles).toContain('"url": "/claims/work-permits-2024"');
-    expect(site.dataFiles).not.toMatch(/localhost|https?:\/\/(?!specs\.frictionlessdata)/);
+    expect(site.dataFiles).not.toMatch(/localhost|https?:\/\/(?!datapackage\.org\/profiles\/)/);
   });
 });
 

@@ -38,9 +38,18 @@ export function csvCell(cell: Cell): string {
   return neutraliseFormula(cell);
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+/**
+ * `bom: false` for the Data Package's copies: readers that follow RFC 4180 to
+ * the letter (the Frictionless libraries) take a byte-order mark for part of
+ * the first header.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  { bom = true }: { bom?: boolean } = {},
+): string {
   return stringify([header.map(String), ...rows.map((row) => row.map(csvCell))], {
-    bom: true,
+    bom,
     record_delimiter: 'windows',
     // csv-stringify quotes delimiters, quotes and the CRLF record delimiter itself, but not a
     // lone CR or LF, which readers take as a new record: quote any line break (RFC 4180 §2.6).

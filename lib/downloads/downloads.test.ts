@@ -13,7 +13,8 @@ async function get(file: string) {
 }
 
 const files = generateStaticParams().map((p) => p.file);
-const csvFiles = files.filter((f) => f.endsWith('.csv'));
+const csvFiles = files.filter((f) => f.endsWith('.csv') && !f.endsWith('.nobom.csv'));
+const packageCsvFiles = files.filter((f) => f.endsWith('.nobom.csv'));
 
 describe('/data/[file]', () => {
   it('offers claims, events, one CSV and JSON per chart, and a Data Package', () => {
@@ -37,6 +38,11 @@ describe('/data/[file]', () => {
     );
     const bytes = new Uint8Array(await response.clone().arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // The Data Package's copy: the same bytes without the mark.
+    const plain = new Uint8Array(
+      await (await get(file.replace(/\.csv$/, '.nobom.csv'))).arrayBuffer(),
+    );
+    expect([...plain]).toEqual([...bytes.slice(3)]);
     const text = await response.text();
     // Outside quoted fields, every line break is CRLF.
     expect(text.replace(/"(?:[^"]|"")*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
@@ -126,21 +132,19 @@ describe('/data/[file]', () => {
     });
   });
 
-  it('describes every CSV in datapackage.json, with its fields in order', async () => {
+  it('describes every table in datapackage.json (v2), with its fields in order', async () => {
     const pkg = (await (await get('datapackage.json')).json()) as {
-      profile: string;
+      $schema: string;
       resources: {
         name: string;
         path: string;
         schema: { fields: { name: string; type: string }[] };
       }[];
     };
-    expect(pkg.profile).toBe('tabular-data-package');
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual([...csvFiles].sort());
+    expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual([...packageCsvFiles].sort());
     for (const resource of pkg.resources) {
-      const header = (
-        parse(await (await get(resource.path)).text(), { bom: true, to: 1 }) as string[][]
-      )[0];
+      const header = (parse(await (await get(resource.path)).text(), { to: 1 }) as string[][])[0];
       expect(resource.schema.fields.map((f) => f.name)).toEqual(header);
       expect(resource.name).toMatch(/^[a-z0-9._/-]+$/);
     }

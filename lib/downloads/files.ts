@@ -1,7 +1,14 @@
 import type { Briefing } from '../model/briefing';
 import { claimIndexRow, eventIndexRow } from '../tables/rows';
 import { dataPackage } from './data-package';
-import { chartTableName, downloadTables, tableAbout, tableCsv, tableJson } from './tables';
+import {
+  chartTableName,
+  downloadTables,
+  packageCsvName,
+  tableAbout,
+  tableCsv,
+  tableJson,
+} from './tables';
 import { tableXlsx, XLSX_TYPE } from './xlsx';
 
 /**
@@ -99,6 +106,10 @@ export function dataFiles(briefing: Briefing): Map<string, DataFileBody> {
     // `header=present`: RFC 4180 §3 (the text/csv registration) lets a server say the first line is a header.
     files.set(`${table.name}.csv`, {
       body: tableCsv(table),
+      contentType: 'text/csv; charset=utf-8; header=present',
+    });
+    files.set(packageCsvName(table.name), {
+      body: tableCsv(table, { bom: false }),
       contentType: 'text/csv; charset=utf-8; header=present',
     });
     files.set(`${table.name}.json`, {

@@ -1,4 +1,10 @@
-import { attributionOf, claimHref, derivationText, statedOnOf } from '../claims/claim-text';
+import {
+  attributionOf,
+  claimHref,
+  derivationText,
+  sourceHref,
+  statedOnOf,
+} from '../claims/claim-text';
 import type { BarPanel } from '../charts/types';
 import type { Claim, Event } from '../data/dataset';
 import type { Background, Correction, DateRef, Source } from '../data/schema';
@@ -18,10 +24,17 @@ import { sourceCitation } from '../citation';
  * description) and rows. CSV, JSON and the Frictionless Data Package are all
  * generated from these, so they always agree.
  */
+/** Table Schema types (datapackage.org): a date field holds YYYY-MM-DD only. */
 export interface Field {
   name: string;
-  type: 'string' | 'number';
+  type: 'string' | 'number' | 'date';
   description: string;
+}
+
+/** Keys between tables, for the Data Package: what a row is, and what it points to. */
+export interface TableKeys {
+  primaryKey: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
 export interface DownloadTable {
@@ -34,6 +47,7 @@ export interface DownloadTable {
   description: string;
   fields: Field[];
   rows: Record<string, Cell>[];
+  keys: TableKeys;
 }
 
 const JOIN = ' | ';
@@ -227,6 +241,11 @@ export const claimFields: Field[] = [
     description:
       'The verbatim sentence of the source that gives the figure; empty for derived figures',
   },
+  {
+    name: 'source_id',
+    type: 'string',
+    description: 'The article that prints the figure (see sources); empty for derived figures',
+  },
   ...sourceFields,
   {
     name: 'url',
@@ -273,6 +292,7 @@ export function claimCells(briefing: Briefing, claim: Claim): Record<string, Cel
     topic: claim.topic,
     quote: derived ? null : claim.quote,
     // A derived figure is credited to no article: its inputs' sources are in input_sources.
+    source_id: derived ? null : (claim.sourceIds[0] ?? null),
     ...sourceCells(derived ? [] : inputSources),
     url: publicUrl(claimHref(claim.id)),
   };
@@ -304,8 +324,8 @@ export const eventFields: Field[] = [
   ...sourceFields,
   {
     name: 'added_on',
-    type: 'string',
-    description: 'The day the event entered the briefing, YYYY-MM-DD',
+    type: 'date',
+    description: 'The day the event entered the briefing',
   },
   { name: 'url', type: 'string', description: 'The event on this site' },
 ];
@@ -338,6 +358,7 @@ export const backgroundFields: Field[] = [
   },
   { name: 'quote', type: 'string', description: 'The passage, verbatim' },
   { name: 'why', type: 'string', description: 'Why the passage is not recorded as an event' },
+  { name: 'source_id', type: 'string', description: 'The article (see sources)' },
   ...sourceFields,
   { name: 'url', type: 'string', description: 'The passage on the sources page' },
 ];
@@ -348,6 +369,7 @@ function backgroundCells(briefing: Briefing, passage: Background): Record<string
     kind: passage.kind,
     quote: passage.quote,
     why: passage.why,
+    source_id: passage.sourceId,
     ...sourceCells([briefing.source(passage.sourceId)]),
     url: publicUrl(`/sources/${passage.sourceId}#passage-${passage.id}`),
   };
@@ -355,7 +377,7 @@ function backgroundCells(briefing: Briefing, passage: Background): Record<string
 
 export const correctionFields: Field[] = [
   { name: 'id', type: 'string', description: 'Correction id' },
-  { name: 'date', type: 'string', description: 'The day of the correction, YYYY-MM-DD' },
+  { name: 'date', type: 'date', description: 'The day of the correction' },
   {
     name: 'entries',
     type: 'string',
@@ -394,6 +416,10 @@ export function claimsTable(briefing: Briefing): DownloadTable {
       'Every quantitative statement in the source articles, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula, inputs and credit. Claims for the same measure and period share a period_group.',
     fields: claimFields,
     rows: briefing.claims.map((claim) => claimCells(briefing, claim)),
+    keys: {
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
+    },
   };
 }
 
@@ -407,6 +433,7 @@ export function eventsTable(briefing: Briefing): DownloadTable {
       'Every event the source articles report, dated only as far as they date it, with quotes and sources.',
     fields: eventFields,
     rows: briefing.eventOrder.map((event) => eventCells(briefing, event)),
+    keys: { primaryKey: ['id'] },
   };
 }
 
@@ -420,6 +447,10 @@ export function backgroundTable(briefing: Briefing): DownloadTable {
       'Each passage of the source articles that is neither a figure nor an event, with its kind and why it is not an event; with the claims and events, every word of every article is accounted for.',
     fields: backgroundFields,
     rows: briefing.dataset.background.map((passage) => backgroundCells(briefing, passage)),
+    keys: {
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
+    },
   };
 }
 
@@ -432,6 +463,7 @@ export function correctionsTable(briefing: Briefing): DownloadTable {
     description: 'Every correction to the briefing: when, which entries, what changed and why.',
     fields: correctionFields,
     rows: briefing.corrections.map(correctionCells),
+    keys: { primaryKey: ['id'] },
   };
 }
 
@@ -452,6 +484,10 @@ export function chartTable(briefing: Briefing, slug: string): DownloadTable {
       ...base,
       fields: eventFields,
       rows: model.eventIds.map((id) => eventCells(briefing, briefing.event(id))),
+      keys: {
+        primaryKey: ['id'],
+        foreignKeys: [{ fields: ['id'], reference: { resource: 'events', fields: ['id'] } }],
+      },
     };
   }
   const labels = new Map(
@@ -474,26 +510,111 @@ export function chartTable(briefing: Briefing, slug: string): DownloadTable {
       chart_label: labels.get(id) ?? null,
       ...claimCells(briefing, briefing.claim(id)),
     })),
+    keys: {
+      primaryKey: ['id'],
+      foreignKeys: [
+        { fields: ['id'], reference: { resource: 'claims', fields: ['id'] } },
+        { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } },
+      ],
+    },
+  };
+}
+
+export const sourceTableFields: Field[] = [
+  { name: 'id', type: 'string', description: 'Source id; the source’s page is /sources/<id>' },
+  { name: 'title', type: 'string', description: 'Title of the article' },
+  { name: 'publisher', type: 'string', description: 'Publisher; empty when not given' },
+  { name: 'author', type: 'string', description: 'Author or desk; empty when not given' },
+  { name: 'published', type: 'date', description: 'Publication date' },
+  {
+    name: 'article_url',
+    type: 'string',
+    description: 'URL, only where the article prints one; empty otherwise',
+  },
+  { name: 'added_on', type: 'date', description: 'The day the article entered the briefing' },
+  { name: 'url', type: 'string', description: 'The source’s page on this site' },
+];
+
+/** The articles: what every claim, event and passage points to. */
+export function sourcesTable(briefing: Briefing): DownloadTable {
+  return {
+    name: 'sources',
+    page: '/sources',
+    sourceIds: briefing.sources.map((source) => source.id),
+    title: 'Sources: the articles',
+    description: 'Every article the briefing reads, with its publisher, author and date.',
+    fields: sourceTableFields,
+    rows: briefing.sources.map((source) => ({
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      author: source.author,
+      published: source.publishedOn,
+      article_url: source.url,
+      added_on: source.addedOn,
+      url: publicUrl(sourceHref(source.id)),
+    })),
+    keys: { primaryKey: ['id'] },
+  };
+}
+
+/** Which article reports which event: one row per citation. */
+export function eventSourcesTable(briefing: Briefing): DownloadTable {
+  return {
+    name: 'event-sources',
+    page: '/events',
+    sourceIds: briefing.sources.map((source) => source.id),
+    title: 'Event sources: which article reports which event',
+    description: 'A row per event and article reporting it, with the article’s verbatim passages.',
+    fields: [
+      { name: 'event_id', type: 'string', description: 'The event' },
+      { name: 'source_id', type: 'string', description: 'An article that reports it' },
+      {
+        name: 'quote',
+        type: 'string',
+        description: 'That article’s verbatim passages on the event, joined by " | "',
+      },
+    ],
+    rows: briefing.eventOrder.flatMap((event) =>
+      event.citations.map((citation) => ({
+        event_id: event.id,
+        source_id: citation.sourceId,
+        quote: citation.quotes.join(JOIN),
+      })),
+    ),
+    keys: {
+      primaryKey: ['event_id', 'source_id'],
+      foreignKeys: [
+        { fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } },
+        { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } },
+      ],
+    },
   };
 }
 
 export function downloadTables(briefing: Briefing): DownloadTable[] {
   return [
+    sourcesTable(briefing),
     claimsTable(briefing),
     eventsTable(briefing),
+    eventSourcesTable(briefing),
     backgroundTable(briefing),
     correctionsTable(briefing),
     ...briefing.charts.map((chart) => chartTable(briefing, chart.slug)),
   ];
 }
 
-export function tableCsv(table: DownloadTable): string {
+export function tableCsv(table: DownloadTable, { bom = true }: { bom?: boolean } = {}): string {
   const names = table.fields.map((f) => f.name);
   return toCsv(
     names,
     table.rows.map((row) => names.map((name) => row[name] ?? null)),
+    { bom },
   );
 }
+
+/** The Data Package's copy of a table: the same CSV without a byte-order mark. */
+export const packageCsvName = (table: string) => `${table}.nobom.csv`;
 
 /** What the spreadsheet's About sheet says: who publishes the table, where, how to cite it, from what. */
 export function tableAbout(briefing: Briefing, table: DownloadTable): WorkbookAbout {
