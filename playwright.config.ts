@@ -58,7 +58,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${NEXT_PORT} -H 127.0.0.1`,
+      command: `node server.mjs -p ${NEXT_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${NEXT_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

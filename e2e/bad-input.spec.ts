@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { rawRequest } from './raw-http';
 
@@ -79,4 +80,63 @@ test.describe('only GET and HEAD', () => {
       });
     }
   }
+});
+
+test.describe('odd requests get a 4xx page or the file, never a 500 (next start: server.mjs)', () => {
+  const chunk = () => {
+    const file = readdirSync('.next/static/chunks').find((name) => name.endsWith('.js'));
+    return `/_next/static/chunks/${file}`;
+  };
+
+  test('TRACE, on any address, is a method this site does not answer', async ({ baseURL }) => {
+    for (const path of ['/', '/charts/recruits', '/embed/recruits', '/data/claims.csv']) {
+      const response = await rawRequest(baseURL!, 'TRACE', path);
+      expect(response.status, path).toBe(405);
+      expect(response.body).toContain('<h1>Method not allowed</h1>');
+    }
+  });
+
+  test('OPTIONS * gets a 4xx page with the security headers', async ({ baseURL }) => {
+    const response = await rawRequest(baseURL!, 'OPTIONS', '*');
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  test('a bad or unsatisfiable Range gets the whole file', async ({ baseURL }) => {
+    for (const path of ['/embed.js', chunk()]) {
+      for (const range of ['bytes=abc', 'bytes=99999999-', 'bytes=5-2']) {
+        const response = await rawRequest(baseURL!, 'GET', path, undefined, { Range: range });
+        expect(response.status, `${path} ${range}`).toBe(200);
+      }
+    }
+  });
+
+  test('a failed precondition is refused or ignored, not an error', async ({ baseURL }) => {
+    for (const path of ['/embed.js', chunk()]) {
+      for (const headers of <Record<string, string>[]>[
+        { 'If-Match': '"nope"' },
+        { 'If-Unmodified-Since': 'Mon, 01 Jan 1990 00:00:00 GMT' },
+        { 'If-Unmodified-Since': 'garbage' },
+      ]) {
+        const response = await rawRequest(baseURL!, 'GET', path, undefined, headers);
+        expect([200, 412], `${path} ${JSON.stringify(headers)}`).toContain(response.status);
+      }
+    }
+  });
+
+  test('an absolute request target never sends the reader to the host it names', async ({
+    baseURL,
+  }) => {
+    for (const target of ['http://evil.example/charts/', 'http://evil.example/charts']) {
+      const response = await rawRequest(baseURL!, 'GET', target);
+      expect(response.status, target).toBeLessThan(500);
+      expect(String(response.headers['location'] ?? '')).not.toContain('evil.example');
+    }
+  });
+
+  test('Next’s image optimizer is not there', async ({ baseURL }) => {
+    const response = await rawRequest(baseURL!, 'GET', '/_next/image?url=%2Ficon.svg&w=64&q=75');
+    expect(response.status).toBe(404);
+  });
 });

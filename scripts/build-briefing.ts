@@ -43,6 +43,9 @@ async function main() {
   for (const dir of ['charts', 'images', 'embeds']) {
     mkdirSync(path.join(OUT, dir), { recursive: true });
   }
+  // The 405 page for server.mjs, which answers the methods Next cannot parse (TRACE…) itself.
+  const { methodNotAllowedHtml } = await import('@/lib/http/method-not-allowed');
+  writeFileSync(path.join(OUT, '405.html'), methodNotAllowedHtml());
   writeFileSync(
     path.resolve(COMPILED_FILE),
     JSON.stringify({ inputs: { dirs, fingerprint: inputsFingerprint(dirs) }, dataset, charts }),
