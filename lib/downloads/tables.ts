@@ -1,5 +1,6 @@
 import {
   attributionOf,
+  chartHref,
   claimHref,
   derivationText,
   sourceHref,
@@ -51,6 +52,9 @@ export interface DownloadTable {
 }
 
 const JOIN = ' | ';
+
+/** The tables built from every article cite them all. */
+const everySourceId = (briefing: Briefing) => briefing.sources.map((source) => source.id);
 
 /** "a, b or c" from a vocabulary list, so descriptions follow lib/data/vocabulary.ts. */
 const inWords = (list: readonly string[], last: 'or' | ', or') =>
@@ -410,7 +414,7 @@ export function claimsTable(briefing: Briefing): DownloadTable {
   return {
     name: 'claims',
     page: '/claims',
-    sourceIds: briefing.sources.map((source) => source.id),
+    sourceIds: everySourceId(briefing),
     title: 'Claims: every figure in the sources',
     description:
       'Every quantitative statement in the source articles, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula, inputs and credit. Claims for the same measure and period share a period_group.',
@@ -427,7 +431,7 @@ export function eventsTable(briefing: Briefing): DownloadTable {
   return {
     name: 'events',
     page: '/events',
-    sourceIds: briefing.sources.map((source) => source.id),
+    sourceIds: everySourceId(briefing),
     title: 'Events in Bangladesh–Russia relations',
     description:
       'Every event the source articles report, dated only as far as they date it, with quotes and sources.',
@@ -441,7 +445,7 @@ export function backgroundTable(briefing: Briefing): DownloadTable {
   return {
     name: 'background',
     page: '/sources',
-    sourceIds: briefing.sources.map((source) => source.id),
+    sourceIds: everySourceId(briefing),
     title: 'Background: every other passage of the sources',
     description:
       'Each passage of the source articles that is neither a figure nor an event, with its kind and why it is not an event; with the claims and events, every word of every article is accounted for.',
@@ -474,7 +478,7 @@ export function chartTable(briefing: Briefing, slug: string): DownloadTable {
   const model = briefing.chart(slug);
   const base = {
     name: chartTableName(slug),
-    page: `/charts/${slug}`,
+    page: chartHref(slug),
     sourceIds: model.sources.map((source) => source.id),
     title: `Chart data: ${model.title}`,
     description: model.subtitle,
@@ -540,7 +544,7 @@ export function sourcesTable(briefing: Briefing): DownloadTable {
   return {
     name: 'sources',
     page: '/sources',
-    sourceIds: briefing.sources.map((source) => source.id),
+    sourceIds: everySourceId(briefing),
     title: 'Sources: the articles',
     description: 'Every article the briefing reads, with its publisher, author and date.',
     fields: sourceTableFields,
@@ -563,7 +567,7 @@ export function eventSourcesTable(briefing: Briefing): DownloadTable {
   return {
     name: 'event-sources',
     page: '/events',
-    sourceIds: briefing.sources.map((source) => source.id),
+    sourceIds: everySourceId(briefing),
     title: 'Event sources: which article reports which event',
     description: 'A row per event and article reporting it, with the article’s verbatim passages.',
     fields: [

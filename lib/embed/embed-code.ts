@@ -1,5 +1,6 @@
 import { panelHeight, variantWidth, WIDE_VARIANT_MIN_WIDTH } from '../charts/dimensions';
 import type { ChartModel } from '../charts/types';
+import { chartHref } from '../claims/claim-text';
 import { escapeXml } from '../format/xml';
 
 /** The article width embed codes are sized for; our host script or WordPress then fit the exact height. */
@@ -69,9 +70,6 @@ export function embedIframe(target: EmbedTarget, origin: string): string {
   return `<iframe src="${embedUrl(target.slug, origin)}" title="${escapeXml(target.title)}" width="100%" height="${target.height}" style="border:0;width:100%;max-width:760px" loading="lazy"></iframe>`;
 }
 
-/** A chart's page, where the embed's fallback link and its discovery both lead. */
-export const chartPageUrl = (slug: string, origin: string) => `${origin}/charts/${slug}`;
-
 /**
  * The oEmbed `html`: a link to the chart in a blockquote, then the iframe, the
  * markup WordPress expects from a provider it discovers (wp_filter_oembed_result
@@ -81,7 +79,7 @@ export const chartPageUrl = (slug: string, origin: string) => `${origin}/charts/
  * style; other consumers keep it and show the iframe alone.
  */
 export function oembedHtml(target: EmbedTarget, origin: string): string {
-  const link = `<a href="${chartPageUrl(target.slug, origin)}">${escapeXml(target.title)}</a>`;
+  const link = `<a href="${origin}${chartHref(target.slug)}">${escapeXml(target.title)}</a>`;
   return `<blockquote class="wp-embedded-content" style="display:none">${link}</blockquote>${embedIframe(target, origin)}`;
 }
 
