@@ -19,7 +19,9 @@ async function shownEmbed(page: Page): Promise<Frame> {
   await expect(iframe).toHaveCount(1);
   await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
   await expect(iframe).toHaveAttribute('data-secret', /^[A-Za-z0-9]{10}$/);
-  await expect(iframe).not.toHaveAttribute('style', /clip/);
+  // The first message arrives once the embed has loaded from a server that, in the test command,
+  // shares two cores with WordPress, MariaDB and a second worker: allow it longer than 5 s.
+  await expect(iframe).not.toHaveAttribute('style', /clip/, { timeout: 20_000 });
   await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
   const frame = await (await iframe.elementHandle())!.contentFrame();
   return frame!;
