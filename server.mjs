@@ -9,12 +9,17 @@
 //   throws on a bad or unsatisfiable one; every file is small, so the whole file is served, as
 //   nginx does with `max_ranges 0` (RFC 9110 lets a server ignore Range; without them the
 //   preconditions are not evaluated, so the file is served rather than refused).
+// It also gives each built page a Content-Security-Policy that allows its own inline scripts by
+// hash (lib/security/page-scripts.js): next.config.js's headers() are fixed before the pages
+// are built, so they send the policy without any, which is what every other response keeps.
 // Usage: node server.mjs [-p PORT] [-H HOST]; PORT and HOSTNAME in the environment also work.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { headerRules } from './lib/security/headers.js';
+import { headerRules, siteCsp, sitePolicy } from './lib/security/headers.js';
+import { inlineScriptHashes } from './lib/security/page-scripts.js';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -25,6 +30,37 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 const METHOD_PAGE = readFileSync('generated/405.html', 'utf8');
 const PAGE_HEADERS = headerRules[0]?.headers ?? {};
 const DROPPED_HEADERS = ['range', 'if-range', 'if-match', 'if-unmodified-since'];
+
+/** The prerendered pages `next start` serves as they are, by address: /charts/recruits → its file. */
+const BUILT_PAGES = path.join('.next', 'server', 'app');
+const NOT_FOUND = '/_not-found';
+const builtPages = new Map(
+  readdirSync(BUILT_PAGES, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const route = `/${file.slice(0, -'.html'.length).split(path.sep).join('/')}`;
+      return [route === '/index' ? '/' : route, path.join(BUILT_PAGES, file)];
+    }),
+);
+/** Each page's policy, read from its file when it is first served. */
+const pagePolicies = new Map();
+function pagePolicy(route) {
+  let policy = pagePolicies.get(route);
+  if (policy === undefined) {
+    const file = builtPages.get(route);
+    policy = file ? sitePolicy(inlineScriptHashes(readFileSync(file, 'utf8'))) : siteCsp;
+    pagePolicies.set(route, policy);
+  }
+  return policy;
+}
+function decodedPath(target) {
+  const pathname = new URL(target, 'http://localhost').pathname;
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -50,6 +86,17 @@ createServer((request, response) => {
     }
   }
   for (const name of DROPPED_HEADERS) delete request.headers[name];
+  // Next sets its headers before the status line goes out (Node calls writeHead then, if Next
+  // does not), so the page's policy replaces the one without hashes here.
+  const route = decodedPath(request.url);
+  const writeHead = response.writeHead;
+  response.writeHead = function (status, ...rest) {
+    const type = String(this.getHeader('content-type') ?? '');
+    if (this.getHeader('content-security-policy') === siteCsp && type.startsWith('text/html')) {
+      this.setHeader('Content-Security-Policy', pagePolicy(status === 404 ? NOT_FOUND : route));
+    }
+    return writeHead.call(this, status, ...rest);
+  };
   void handle(request, response);
 }).listen(port, hostname, () => {
   console.log(`bd-ru-briefing on http://${hostname}:${port}`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NEXT_PORT } from '../playwright.config';
 import { readFeed } from './feed-reader';
+import { inlineScriptHashes } from '../lib/security/page-scripts.js';
 import { rawRequest } from './raw-http';
 import { chartSlugs, energyEventCount, eventCount, pages } from './site-map';
 
@@ -11,13 +12,35 @@ const nextStart = `http://127.0.0.1:${NEXT_PORT}`;
 const compared = [
   'content-type',
   'content-disposition',
-  'content-security-policy',
   'x-frame-options',
   'x-content-type-options',
   'referrer-policy',
   'permissions-policy',
   'access-control-allow-origin',
 ];
+
+/**
+ * The policy with its script hashes set aside, and whether those hashes are exactly those of
+ * the inline scripts in the HTML sent with it: each build's pages carry their own scripts
+ * (their addresses differ), so the two servers' hashes differ while both are right.
+ */
+function policyOf(response: {
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}) {
+  const policy = String(response.headers['content-security-policy'] ?? '');
+  if (!policy) return { policy };
+  const hashes = policy.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+  const isPage = String(response.headers['content-type'] ?? '').startsWith('text/html');
+  const rest = policy.replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, '');
+  if (/frame-ancestors \*/.test(policy)) return { policy }; // embeds: one fixed hash
+  return {
+    policy: rest,
+    hashesMatchScripts: isPage
+      ? JSON.stringify(hashes) === JSON.stringify(inlineScriptHashes(response.body))
+      : hashes.length === 0,
+  };
+}
 
 test('serves every page and file with the same headers as next start', async ({ baseURL }) => {
   const paths = [
@@ -61,6 +84,9 @@ test('serves every page and file with the same headers as next start', async ({ 
     for (const header of compared) {
       expect(exported.headers[header], `${path} ${header}`).toBe(started.headers[header]);
     }
+    expect(policyOf(exported), `${path} content-security-policy`).toEqual(policyOf(started));
+    if (policyOf(started).hashesMatchScripts !== undefined)
+      expect(policyOf(started).hashesMatchScripts, `${path}: its scripts' hashes`).toBe(true);
   }
 });
 

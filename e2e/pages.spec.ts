@@ -1,11 +1,47 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pages } from './site-map';
+
+/**
+ * Records what the page's Content-Security-Policy blocks: the browser's violation events and
+ * its console reports. Added before any of the page's scripts, by the browser's own means.
+ */
+async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  const reports: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) reports.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { policyViolations: string[] }).policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'an inline script'}`),
+    );
+  });
+  return async () => [
+    ...reports,
+    ...(await page.evaluate(
+      () => (window as unknown as { policyViolations: string[] }).policyViolations,
+    )),
+  ];
+}
+
+/** True once React has hydrated the document: it marks the DOM nodes it owns. */
+const hydrated = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react')),
+  );
 
 test.describe('every page', () => {
   for (const path of pages) {
-    test(`${path} answers 200 with a title, a description and one h1`, async ({ page }) => {
+    test(`${path} answers 200 with a title, a description and one h1, and hydrates with no policy violation`, async ({
+      page,
+    }) => {
+      const violations = await recordPolicyViolations(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      // The page's own inline scripts run (allowed by their hashes), so React hydrates.
+      await expect.poll(() => hydrated(page)).toBe(true);
+      expect(await violations()).toEqual([]);
       await expect(page).toHaveTitle(/Bangladesh–Russia briefing/);
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length).toBeGreaterThan(40);
@@ -31,11 +67,14 @@ test.describe('unknown addresses give the 404 page', () => {
     '/sources/fictional-gazette-2026-03-02',
   ]) {
     test(path, async ({ page }) => {
+      const violations = await recordPolicyViolations(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       if (!path.startsWith('/images/')) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+        await expect.poll(() => hydrated(page)).toBe(true);
       }
+      expect(await violations()).toEqual([]);
     });
   }
 });

@@ -20,6 +20,8 @@ command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 [ -f /usr/share/wordpress/wp-includes/embed.php ] || missing+=(wordpress)
 command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
 command -v php >/dev/null 2>&1 || missing+=(php-cli)
+# A self-signed certificate for the Observatory's HTTPS scan (scripts/check-observatory.sh).
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

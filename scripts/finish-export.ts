@@ -7,7 +7,8 @@
  * Pages; a redirecting page for every other host, where Next's export leaves
  * a page that only redirects with JavaScript), and a gzip copy of every text
  * file, compressed once at the highest level, for hosts that serve
- * precompressed files (nginx gzip_static).
+ * precompressed files (nginx gzip_static). Each page's Content-Security-Policy allows its own
+ * inline scripts by hash: in _headers, and in _page-csp.conf for nginx's http block.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +17,8 @@ import { readCompiledBriefing } from '@/lib/model/compiled';
 import { siteRedirects } from '@/lib/redirects';
 import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
 import { movedPageHtml } from '@/lib/http/moved-page';
-import { netlifyHeaders } from '@/lib/security/static-hosts';
+import { inlineScriptHashes } from '@/lib/security/page-scripts.js';
+import { netlifyHeaders, nginxPagePolicies, type ExportedPage } from '@/lib/security/static-hosts';
 
 const OUT = path.resolve(process.env.EXPORT_DIR ?? 'out');
 
@@ -50,7 +52,19 @@ function precompress(directory: string): number {
 writeFileSync(path.join(OUT, '405.html'), methodNotAllowedHtml());
 const compressed = precompress(OUT);
 
+/** Every HTML page in out/ (embeds have no extension and a policy of their own). */
+function exportedPages(directory: string): ExportedPage[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => ({
+      file: file.split(path.sep).join('/'),
+      scriptHashes: inlineScriptHashes(readFileSync(path.join(directory, file), 'utf8')),
+    }));
+}
+
 // Headers last, from the final listing of out/.
+const pages = exportedPages(OUT);
 const topLevel = readdirSync(OUT).map((name) => ({
   path: name,
   directory: statSync(path.join(OUT, name)).isDirectory(),
@@ -58,7 +72,8 @@ const topLevel = readdirSync(OUT).map((name) => ({
 const dataFiles = readdirSync(path.join(OUT, 'data'))
   .filter((name) => !name.endsWith('.gz'))
   .sort();
-writeFileSync(path.join(OUT, '_headers'), netlifyHeaders(topLevel, dataFiles));
+writeFileSync(path.join(OUT, '_headers'), netlifyHeaders(topLevel, dataFiles, pages));
+writeFileSync(path.join(OUT, '_page-csp.conf'), nginxPagePolicies(pages));
 console.log(
-  `${path.relative(process.cwd(), OUT)}/ is ready for a static host: ${topLevel.length} top-level entries, _headers, 405.html and ${compressed} gzip copies.`,
+  `${path.relative(process.cwd(), OUT)}/ is ready for a static host: ${topLevel.length} top-level entries, ${pages.length} pages, _headers, _page-csp.conf, 405.html and ${compressed} gzip copies.`,
 );

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Serves out/ with nginx and deploy/nginx/site.conf on 127.0.0.1:PORT, in the foreground,
-# for the end-to-end tests and the benchmark. Needs nginx (Debian's package).
+# for the end-to-end tests and the benchmark, over plain HTTP. Needs nginx (Debian's package).
+# deploy/nginx/nginx.conf is the HTTPS deployment (scripts/check-observatory.sh runs it).
 set -euo pipefail
 port="${1:?usage: serve-export.sh PORT [EXPORT_DIR]}"
 export_dir="${2:-out}"
@@ -17,7 +18,7 @@ fi
 work="$(mktemp -d /tmp/bd-ru-nginx.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 # Relative includes resolve beside the main config, so the site's files go there too.
-cp "$repo"/deploy/nginx/site.conf "$repo"/deploy/nginx/security-headers-*.conf "$work"/
+cp "$repo"/deploy/nginx/site.conf "$repo"/deploy/nginx/http.conf "$repo"/deploy/nginx/security-headers-*.conf "$work"/
 mime="/etc/nginx/mime.types"
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
@@ -37,6 +38,8 @@ http {
   fastcgi_temp_path $work/fastcgi;
   uwsgi_temp_path $work/uwsgi;
   scgi_temp_path $work/scgi;
+  include $repo/$export_dir/_page-csp.conf;
+  include http.conf;
   server {
     listen 127.0.0.1:$port;
     root $repo/$export_dir;

@@ -17,24 +17,31 @@ const everywhere = {
 };
 
 /**
- * Pages: Next's prerendered pages carry inline scripts (the RSC payload) that
- * change with every build and cannot take a nonce without rendering per
- * request, so scripts need 'unsafe-inline'; everything else is 'self'.
- * No other site may frame them (CSP frame-ancestors, and X-Frame-Options for
- * older browsers).
+ * Pages: scripts from the site itself, and inline scripts only by their hashes. Next's
+ * prerendered pages carry inline scripts (the RSC payload) that are fixed once built, so each
+ * page's own hashes are added where it is served (server.mjs, and the static hosts' files
+ * written by scripts/finish-export.ts, from lib/security/page-scripts.js). Without them, as for
+ * any response that is not a page, no inline script runs. No other site may frame pages
+ * (CSP frame-ancestors, and X-Frame-Options for older browsers).
+ * @param {readonly string[]} [scriptHashes] hash sources of the page's inline scripts
  */
-export const siteCsp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function sitePolicy(scriptHashes = []) {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The site policy for anything that is not a built page: no inline script at all. */
+export const siteCsp = sitePolicy();
 
 /**
  * Embeds: one inline script, allowed by its hash, nothing loaded from
@@ -51,6 +58,13 @@ export const embedCsp = [
   "form-action 'none'",
   'frame-ancestors *',
 ].join('; ');
+
+/**
+ * HSTS, sent by the HTTPS server in front of either build (deploy/nginx): two years, the
+ * Observatory's and browsers' preload lists' minimum being six months and one year. Not
+ * includeSubDomains: the site cannot know what else lives under its domain.
+ */
+export const strictTransportSecurity = 'max-age=63072000';
 
 /**
  * Files meant for other programs (downloads, oEmbed, images, the feed) may be

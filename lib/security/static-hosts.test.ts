@@ -1,8 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { netlifyHeaders, nginxHeaders } from './static-hosts';
+import { sitePolicy } from './headers.js';
+import {
+  netlifyHeaders,
+  nginxHeaders,
+  nginxHttpContext,
+  nginxPagePolicies,
+  type ExportedPage,
+} from './static-hosts';
+
+const PAGES: ExportedPage[] = [
+  { file: 'index.html', scriptHashes: ["'sha256-home'"] },
+  { file: 'charts.html', scriptHashes: ["'sha256-charts'"] },
+  { file: 'charts/recruits.html', scriptHashes: ["'sha256-recruits'", "'sha256-shared'"] },
+  { file: '404.html', scriptHashes: ["'sha256-404'"] },
+];
 
 describe('nginx header snippets', () => {
+  it('deploy/nginx/http.conf matches lib/security/headers.js', () => {
+    expect(readFileSync('deploy/nginx/http.conf', 'utf8')).toBe(nginxHttpContext());
+  });
+
   it.each(['site', 'embed', 'public-files'] as const)(
     'deploy/nginx/security-headers-%s.conf matches lib/security/headers.js',
     (which) => {
@@ -38,6 +56,7 @@ describe('_headers', () => {
       { path: 'feed.xml', directory: false },
     ],
     ['claims.csv', 'claims.json'],
+    PAGES,
   );
   const rules = file
     .split('\n\n')
@@ -62,15 +81,39 @@ describe('_headers', () => {
     expect(names).toContain('Content-Security-Policy');
   });
 
+  /** The policy a path gets: the one Content-Security-Policy of the rules it matches. */
+  const policyOf = (path: string) =>
+    file
+      .split('\n\n')
+      .filter((block) => matches(block.split('\n').find((l) => !l.startsWith('#')) ?? '', path))
+      .flatMap((block) => block.split('\n'))
+      .find((line) => line.startsWith('  Content-Security-Policy: '))
+      ?.slice('  Content-Security-Policy: '.length);
+
+  it.each([
+    ['/', "'sha256-home'"],
+    ['/charts', "'sha256-charts'"],
+    ['/charts/recruits', "'sha256-recruits' 'sha256-shared'"],
+  ])('gives the page %s the hashes of its own scripts and no unsafe-inline', (path, hashes) => {
+    expect(policyOf(path)).toBe(sitePolicy(hashes.split(' ')));
+    expect(policyOf(path)).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policyOf(path)).toContain(`script-src 'self' ${hashes};`);
+  });
+
+  it('lets no inline script run in what is not a page', () => {
+    for (const path of ['/data/claims.csv', '/_next/static/x.js', '/embed.js'])
+      expect(policyOf(path), path).toBe(sitePolicy());
+  });
+
   it('lets embeds be framed and nothing else', () => {
     expect(file).toMatch(
       /\/embed\/\*\n(?:  .+\n)*  Content-Security-Policy: [^\n]*frame-ancestors \*/,
     );
-    const siteRules = rules.filter(
-      (rule) =>
-        !rule.path.startsWith('/embed/') && rule.headers.includes('Content-Security-Policy'),
-    );
-    expect(siteRules.every((rule) => rule.headers.includes('X-Frame-Options'))).toBe(true);
+    const frameOptions = (path: string) =>
+      rules.filter((rule) => matches(rule.path, path)).flatMap((rule) => rule.headers);
+    for (const path of ['/', '/charts', '/charts/recruits', '/data/claims.csv', '/feed.xml'])
+      expect(frameOptions(path), path).toContain('X-Frame-Options');
+    expect(frameOptions('/embed/recruits')).not.toContain('X-Frame-Options');
   });
 
   it('lets any origin read the public files, and only them', () => {
@@ -95,6 +138,31 @@ describe('_headers', () => {
   it('serves CSV as CSV attachments', () => {
     expect(file).toContain(
       '/data/claims.csv\n  Content-Type: text/csv; charset=utf-8; header=present\n  Content-Disposition: attachment; filename="bd-ru-claims.csv"',
+    );
+  });
+});
+
+describe("nginx's page policies", () => {
+  const map = nginxPagePolicies(PAGES);
+
+  it("maps each page's file, as try_files and error_page leave it in $uri, to its policy", () => {
+    expect(map).toContain(`  "/index.html" "${sitePolicy(["'sha256-home'"])}";`);
+    expect(map).toContain(
+      `  "/charts/recruits.html" "${sitePolicy(["'sha256-recruits'", "'sha256-shared'"])}";`,
+    );
+    expect(map).toContain(`  "/404.html" "${sitePolicy(["'sha256-404'"])}";`);
+    expect(map).toContain(`  default "${sitePolicy()}";`);
+  });
+
+  it('sizes the map so that nginx starts with any number of pages', () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => ({
+      file: `claims/a-long-claim-slug-of-the-kind-a-newsroom-writes-${i}.html`,
+      scriptHashes: [],
+    }));
+    const sized = nginxPagePolicies(many);
+    expect(Number(/map_hash_max_size (\d+);/.exec(sized)?.[1])).toBeGreaterThanOrEqual(30_000);
+    expect(Number(/map_hash_bucket_size (\d+);/.exec(sized)?.[1])).toBeGreaterThanOrEqual(
+      many[0]!.file.length + 1 + 26,
     );
   });
 });

@@ -1,9 +1,16 @@
-import { headerRules, publicFileHeaders } from './headers.js';
+import {
+  headerRules,
+  publicFileHeaders,
+  siteCsp,
+  sitePolicy,
+  strictTransportSecurity,
+} from './headers.js';
 
 /**
  * The same headers as `next start`, for static hosts: a `_headers` file
  * (Netlify, Cloudflare Pages) and nginx snippets. Both are written from
- * lib/security/headers.js, the one definition.
+ * lib/security/headers.js, the one definition; each page's policy adds the
+ * hashes of its own inline scripts (lib/security/page-scripts.js).
  */
 
 function ruleAt(index: number) {
@@ -32,32 +39,80 @@ export interface ExportEntry {
   directory: boolean;
 }
 
+/** Entries of out/ that are no address: the embeds have a rule of their own, the rest are rule files. */
+const HOST_FILES = new Set(['embed', '_headers', '_redirects', '_page-csp.conf']);
+
+export interface ExportedPage {
+  /** The page's file inside out/, e.g. "charts/recruits.html", "index.html", "404.html". */
+  file: string;
+  /** Hash sources of its inline scripts. */
+  scriptHashes: readonly string[];
+}
+
+/** The addresses a page's file is served at: /charts/recruits for charts/recruits.html, / for index.html. */
+export function pageAddresses(file: string): string[] {
+  const pretty = file === 'index.html' ? '/' : `/${file.slice(0, -'.html'.length)}`;
+  return [pretty, `/${file}`];
+}
+
 /**
  * `_headers` for an exported site. Netlify and Cloudflare Pages both merge the
  * headers of every rule a path matches, so no two rules here set the same
- * header for one path: a catch-all `/*` would give embeds a second
- * Content-Security-Policy with frame-ancestors 'none'. Rules are written
- * per top-level entry of out/ instead, with files' types in rules of their own.
+ * header for one path: the headers every response carries come from `/*`;
+ * X-Frame-Options from a rule per top-level entry of out/ but the embeds; the
+ * Content-Security-Policy from a rule per page (with its scripts' hashes), from
+ * `/embed/*`, or, for entries that hold no page, from their own rule.
+ * Limit: an unknown address inside a directory of pages gets the 404 page
+ * without a policy; nginx and next start give it one.
  */
 export function netlifyHeaders(
   topLevel: readonly ExportEntry[],
   dataFiles: readonly string[],
+  pages: readonly ExportedPage[],
 ): string {
-  const rules: string[] = [block('/embed/*', { ...embedRule.headers, 'Content-Type': HTML_TYPE })];
-  const sitePaths = new Set<string>();
+  const frameOptions = siteRule.headers['X-Frame-Options']!;
+  const everywhere = Object.fromEntries(
+    Object.entries(siteRule.headers).filter(
+      ([name]) => name !== 'Content-Security-Policy' && name !== 'X-Frame-Options',
+    ),
+  );
+  const rules: string[] = [
+    block('/*', everywhere),
+    block('/embed/*', {
+      'Content-Security-Policy': embedRule.headers['Content-Security-Policy']!,
+      'Content-Type': HTML_TYPE,
+    }),
+  ];
+  const hasPages = (entry: ExportEntry) =>
+    entry.directory ? pages.some((page) => page.file.startsWith(`${entry.path}/`)) : false;
+  const entryRules = new Map<string, Record<string, string>>();
   for (const entry of topLevel) {
-    if (entry.path === 'embed' || entry.path === '_headers') continue;
-    if (entry.directory) {
-      sitePaths.add(`/${entry.path}/*`);
+    if (HOST_FILES.has(entry.path)) continue;
+    if (entry.path.endsWith('.html')) {
+      for (const address of pageAddresses(entry.path))
+        entryRules.set(address, { 'X-Frame-Options': frameOptions });
+    } else if (entry.directory) {
+      entryRules.set(`/${entry.path}/*`, {
+        'X-Frame-Options': frameOptions,
+        ...(hasPages(entry) ? {} : { 'Content-Security-Policy': siteCsp }),
+      });
     } else {
-      sitePaths.add(`/${entry.path}`);
-      // Pages are served at their pretty URL: /charts for charts.html, / for index.html.
-      if (entry.path === 'index.html') sitePaths.add('/');
-      else if (entry.path.endsWith('.html'))
-        sitePaths.add(`/${entry.path.slice(0, -'.html'.length)}`);
+      entryRules.set(`/${entry.path}`, {
+        'X-Frame-Options': frameOptions,
+        'Content-Security-Policy': siteCsp,
+      });
     }
   }
-  for (const path of [...sitePaths].sort()) rules.push(block(path, siteRule.headers));
+  for (const page of pages) {
+    for (const address of pageAddresses(page.file)) {
+      entryRules.set(address, {
+        ...entryRules.get(address),
+        'Content-Security-Policy': sitePolicy(page.scriptHashes),
+      });
+    }
+  }
+  for (const [path, headers] of [...entryRules].sort(([a], [b]) => a.localeCompare(b)))
+    rules.push(block(path, headers));
   for (const file of dataFiles) {
     rules.push(
       block(`/data/${file}`, {
@@ -82,7 +137,38 @@ export function netlifyHeaders(
   return `# Written by npm run export from lib/security/headers.js: edit that, not this.\n${rules.join('\n\n')}\n`;
 }
 
-/** nginx `add_header` lines for one header set; `always` so error responses carry them too. */
+const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+
+/**
+ * The nginx file written beside the export (out/_page-csp.conf), for the http block: each
+ * page's policy by its file's path, in $page_csp, which security-headers-site.conf sends.
+ * Keyed by file because nginx's $uri is the file by the time headers go out: try_files sets it
+ * to the file it found (/charts/recruits.html), error_page to the error page's (/404.html).
+ */
+export function nginxPagePolicies(pages: readonly ExportedPage[]): string {
+  const entries = pages.map(
+    (page) => `  ${quoted(`/${page.file}`)} ${quoted(sitePolicy(page.scriptHashes))};`,
+  );
+  const longest = Math.max(64, ...pages.map((page) => page.file.length + 1 + 32));
+  return [
+    '# Written by npm run export (scripts/finish-export.ts) from the built pages: include it in',
+    "# nginx's http block before any map (it sizes their tables) and the server with site.conf.",
+    // A key longer than the bucket, or more keys than the table, stop nginx from starting.
+    `map_hash_bucket_size ${2 ** Math.ceil(Math.log2(longest))};`,
+    `map_hash_max_size ${Math.max(2048, 2 ** Math.ceil(Math.log2(entries.length * 2)))};`,
+    'map $uri $page_csp {',
+    `  default ${quoted(siteCsp)};`,
+    ...entries,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * nginx `add_header` lines for one header set; `always` so error responses carry them too.
+ * Pages take their policy from $page_csp (nginxPagePolicies), and every set sends HSTS over
+ * HTTPS only, from $strict_transport_security (nginxHttpContext).
+ */
 export function nginxHeaders(which: 'site' | 'embed' | 'public-files'): string {
   const headers =
     which === 'site'
@@ -90,8 +176,24 @@ export function nginxHeaders(which: 'site' | 'embed' | 'public-files'): string {
       : which === 'embed'
         ? embedRule.headers
         : { ...siteRule.headers, ...publicFileHeaders };
-  const lines = Object.entries(headers).map(
-    ([name, value]) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
+  const lines = Object.entries(headers).map(([name, value]) =>
+    which === 'site' && name === 'Content-Security-Policy'
+      ? `add_header ${name} $page_csp always;`
+      : `add_header ${name} ${quoted(value)} always;`,
   );
+  lines.push('add_header Strict-Transport-Security $strict_transport_security always;');
   return `# Written by npm run headers:nginx from lib/security/headers.js: edit that, not this.\n${lines.join('\n')}\n`;
+}
+
+/** deploy/nginx/http.conf, for the http block: HSTS on responses sent over HTTPS, none over HTTP. */
+export function nginxHttpContext(): string {
+  return [
+    '# Written by npm run headers:nginx from lib/security/headers.js: edit that, not this.',
+    '# Include it in the http block. An empty value sends no header (add_header).',
+    'map $https $strict_transport_security {',
+    `  on ${quoted(strictTransportSecurity)};`,
+    '  default "";',
+    '}',
+    '',
+  ].join('\n');
 }
