@@ -15,7 +15,7 @@
 // Usage: node server.mjs [-p PORT] [-H HOST]; PORT and HOSTNAME in the environment also work.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { headerRules, siteCsp, sitePolicy } from './lib/security/headers.js';
@@ -66,6 +66,31 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * A request Node cannot read (a header or address beyond its 16 KB, a malformed request line)
+ * never reaches Next: answer it as nginx does, with the not-found page and the site's headers,
+ * instead of Node's bare status line.
+ */
+function refuseUnreadable(error, socket) {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = Buffer.from(readFileSync(builtPages.get(NOT_FOUND) ?? 'generated/405.html'));
+  const headers = {
+    ...PAGE_HEADERS,
+    'Content-Security-Policy': pagePolicy(NOT_FOUND),
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': String(body.length),
+    Connection: 'close',
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(
+    Buffer.concat([
+      Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join('')}\r\n`),
+      body,
+    ]),
+  );
+}
+
 createServer((request, response) => {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, {
@@ -98,6 +123,8 @@ createServer((request, response) => {
     return writeHead.call(this, status, ...rest);
   };
   void handle(request, response);
-}).listen(port, hostname, () => {
-  console.log(`bd-ru-briefing on http://${hostname}:${port}`);
-});
+})
+  .on('clientError', refuseUnreadable)
+  .listen(port, hostname, () => {
+    console.log(`bd-ru-briefing on http://${hostname}:${port}`);
+  });

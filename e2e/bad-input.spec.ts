@@ -135,6 +135,26 @@ test.describe('odd requests get a 4xx page or the file, never a 500 (next start:
     }
   });
 
+  test('an address or a header too long to read gets a 4xx page with the site’s headers', async ({
+    baseURL,
+  }) => {
+    for (const [path, headers] of <[string, Record<string, string>][]>[
+      [`/charts/${'a'.repeat(9000)}`, {}],
+      [`/charts/${'a'.repeat(20000)}`, {}],
+      ['/', { 'X-Long': 'a'.repeat(20000) }],
+    ]) {
+      const response = await rawRequest(baseURL!, 'GET', path, undefined, headers);
+      const label = `${path.length} characters, ${JSON.stringify(headers).length} of headers`;
+      expect(response.status, label).toBeGreaterThanOrEqual(400);
+      expect(response.status, label).toBeLessThan(500);
+      expect(response.headers['x-content-type-options'], label).toBe('nosniff');
+      expect(response.headers['content-security-policy'], label).toContain(
+        "frame-ancestors 'none'",
+      );
+      expect(response.body, label).toContain('Page not found');
+    }
+  });
+
   test('Next’s image optimizer is not there', async ({ baseURL }) => {
     const response = await rawRequest(baseURL!, 'GET', '/_next/image?url=%2Ficon.svg&w=64&q=75');
     expect(response.status).toBe(404);
