@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { downloadTables } from '@/lib/downloads/tables';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { briefing } from './site-map';
@@ -43,3 +45,49 @@ for (const table of downloadTables(briefing)) {
     expect(about).toContain('Column');
   });
 }
+
+test('"download this view" as a workbook: the rows shown, typed, cited at the view’s address', async ({
+  page,
+  baseURL,
+}) => {
+  const view = '/events?topic=energy&sort=date&dir=desc';
+  await page.goto(view);
+  await expect(page.locator('.row-count')).toContainText('Showing');
+  // The CSV of the same view (its order is checked in embeds.spec.ts) gives the order shown.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this view (CSV)' }).click(),
+  ]);
+  const csvRows = parse(readFileSync((await csv.path())!, 'utf8'), { bom: true }) as string[][];
+  const shownIds = csvRows.slice(1).map((row) => row[csvRows[0]!.indexOf('id')]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this view (Excel)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('bd-ru-events-view.xlsx');
+  const sheet = readSpreadsheet(readFileSync((await download.path())!));
+  const events = downloadTables(briefing).find((table) => table.name === 'events')!;
+  expect(sheet.sheets).toEqual(['events-view', 'About']);
+  expect(sheet.frozen).toBe('A2');
+  expect(sheet.header).toEqual(events.fields.map((field) => field.name));
+  const energy = events.rows.filter((row) =>
+    briefing.events.some((event) => event.id === row.id && event.topic === 'energy'),
+  );
+  expect(sheet.values.id).toHaveLength(energy.length);
+  expect(new Set(sheet.values.id)).toEqual(new Set(energy.map((row) => String(row.id))));
+  expect(sheet.values.id).toEqual(shownIds);
+  for (const field of events.fields) {
+    const types = sheet.types[field.name] ?? [];
+    if (field.type === 'number')
+      expect(types.every((t) => t === 'int' || t === 'float')).toBe(true);
+    else
+      expect(
+        types.every((t) => t === 'str'),
+        field.name,
+      ).toBe(true);
+  }
+  const about = Object.fromEntries(sheet.about.map((row) => [row[0], row[1]]));
+  expect(about['Address']).toBe(`${baseURL}${view}`);
+  expect(about['How to cite']).toContain(`${baseURL}${view}`);
+  expect(sheet.about.some((row) => row[0] === 'Sources' && row[1]!.length > 20)).toBe(true);
+});

@@ -19,6 +19,11 @@ export function sourceCitation(source: Source): string {
     .join(', ');
 }
 
+/** A table's citation, or a view of it: "Bangladesh–Russia briefing, “Claims: …”, <address>". */
+export function tableCitation(title: string, url: string): string {
+  return `${siteName}, “${title}”, ${url}`;
+}
+
 /**
  * A citation for one number, to paste into an article or a notebook. A
  * printed figure is cited to its article; a derived one to the briefing,

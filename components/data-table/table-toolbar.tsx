@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { formatNumber } from '@/lib/format/number';
 import { MAX_QUERY_LENGTH } from '@/lib/tables/table-query';
 import type { Topic } from '@/lib/data/vocabulary';
+import type { ViewFormat } from './download-view';
 
 interface TableToolbarProps {
   noun: string;
@@ -17,8 +18,8 @@ interface TableToolbarProps {
   onTopic: (topic: Topic | null) => void;
   onSearch: (q: string) => void;
   onReset: (() => void) | null;
-  /** Downloads the rows shown, as CSV. */
-  onDownload: () => Promise<void>;
+  /** Downloads the rows shown, as CSV or as a workbook. */
+  onDownload: (format: ViewFormat) => Promise<void>;
 }
 
 /** Topic filter, free-text filter, row count and reset, above a table. */
@@ -74,8 +75,11 @@ export function TableToolbar(props: TableToolbarProps) {
           Show all
         </button>
       )}
-      <button type="button" onClick={() => void props.onDownload()}>
+      <button type="button" onClick={() => void props.onDownload('csv')}>
         Download this view (CSV)
+      </button>
+      <button type="button" onClick={() => void props.onDownload('xlsx')}>
+        Download this view (Excel)
       </button>
       <p className="row-count" aria-live="polite">
         {props.status ??

@@ -125,10 +125,11 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
         onTopic={(topic) => setQuery({ topic })}
         onSearch={(q) => setQuery({ q }, 'replace')}
         onReset={isFiltered ? () => setQuery({ topic: null, q: '' }) : null}
-        onDownload={() =>
+        onDownload={(format) =>
           downloadTableView(
             noun,
             matched.map((row) => row.original.id),
+            format,
           )
         }
       />

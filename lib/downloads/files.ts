@@ -113,7 +113,7 @@ export function dataFiles(briefing: Briefing): Map<string, DataFileBody> {
       contentType: 'text/csv; charset=utf-8; header=present',
     });
     files.set(`${table.name}.json`, {
-      body: tableJson(table),
+      body: tableJson(table, tableAbout(briefing, table)),
       contentType: 'application/json; charset=utf-8',
     });
   }

@@ -18,7 +18,7 @@ import { actorText } from '../tables/rows';
 import type { Cell } from './csv';
 import { toCsv } from './csv';
 import type { WorkbookAbout } from './xlsx';
-import { sourceCitation } from '../citation';
+import { sourceCitation, tableCitation } from '../citation';
 
 /**
  * Every downloadable table, defined once: its fields (name, type,
@@ -626,12 +626,13 @@ export function tableAbout(briefing: Briefing, table: DownloadTable): WorkbookAb
   return {
     publisher: siteName,
     url,
-    citation: `${siteName}, “${table.title}”, ${url}`,
+    citation: tableCitation(table.title, url),
     sources: table.sourceIds.map((id) => sourceCitation(briefing.source(id))),
   };
 }
 
-export function tableJson(table: DownloadTable): string {
+/** /data/<table>.json: the table, and what its workbook's About sheet says (a view's workbook reuses it). */
+export function tableJson(table: DownloadTable, about: WorkbookAbout): string {
   const { name, title, description, fields, rows } = table;
-  return `${JSON.stringify({ name, title, description, fields, rows }, null, 2)}\n`;
+  return `${JSON.stringify({ name, title, description, about, fields, rows }, null, 2)}\n`;
 }

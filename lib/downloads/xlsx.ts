@@ -26,6 +26,12 @@ export interface WorkbookAbout {
 
 type SheetCell = Cell;
 
+/** What a workbook is made of: a download table, or the rows of it a reader's view shows. */
+export type WorkbookTable = Pick<
+  DownloadTable,
+  'name' | 'title' | 'description' | 'fields' | 'rows'
+>;
+
 const text = (value: string | null, bold = false): SheetCell =>
   value === null || value === ''
     ? null
@@ -35,7 +41,7 @@ const text = (value: string | null, bold = false): SheetCell =>
 export const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
 
 /** Column widths in characters: the longest of header and cells, within 8–60. */
-function widths(table: DownloadTable): { width: number }[] {
+function widths(table: WorkbookTable): { width: number }[] {
   return table.fields.map((field) => ({
     width: Math.min(
       60,
@@ -49,7 +55,7 @@ function widths(table: DownloadTable): { width: number }[] {
 }
 
 export async function tableXlsx(
-  table: DownloadTable,
+  table: WorkbookTable,
   about: WorkbookAbout,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const header = table.fields.map((field) => text(field.name, true));
