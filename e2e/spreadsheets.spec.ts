@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { downloadTables } from '@/lib/downloads/tables';
+import { sheetName } from '@/lib/downloads/xlsx';
+import { readWithLibreOffice } from './libreoffice-reader';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { briefing } from './site-map';
 
@@ -90,4 +92,40 @@ test('"download this view" as a workbook: the rows shown, typed, cited at the vi
   expect(about['Address']).toBe(`${baseURL}${view}`);
   expect(about['How to cite']).toContain(`${baseURL}${view}`);
   expect(sheet.about.some((row) => row[0] === 'Sources' && row[1]!.length > 20)).toBe(true);
+});
+
+/**
+ * LibreOffice Calc, which misread the CSVs (8-bit Western by default; "2,777", "95.8%" and
+ * "March 2024" taken for numbers and dates with UTF-8), opens every workbook to exactly the
+ * cells of the table: text as printed, numbers as numbers.
+ */
+test('LibreOffice Calc reads every workbook to the same cells as the CSV', async ({ request }) => {
+  const tables = downloadTables(briefing);
+  const workbooks = new Map<string, { bytes: Buffer; firstSheet: string }>();
+  const csvs = new Map<string, string[][]>();
+  for (const table of tables) {
+    const [xlsx, csv] = await Promise.all([
+      request.get(`/data/${table.name}.xlsx`),
+      request.get(`/data/${table.name}.csv`),
+    ]);
+    workbooks.set(table.name, { bytes: await xlsx.body(), firstSheet: sheetName(table.name) });
+    csvs.set(table.name, parse(await csv.text(), { bom: true }) as string[][]);
+  }
+  const read = readWithLibreOffice(workbooks);
+  for (const table of tables) {
+    const [header, ...rows] = read.get(table.name)!;
+    const [csvHeader, ...csvRows] = csvs.get(table.name)!;
+    expect(header, table.name).toEqual(csvHeader);
+    expect(rows, table.name).toHaveLength(csvRows.length);
+    table.fields.forEach((field, column) => {
+      const cells = rows.map((row) => row[column] ?? '');
+      const expected = csvRows.map((row) => row[column] ?? '');
+      if (field.type === 'number')
+        expect(
+          cells.map((cell) => (cell === '' ? null : Number(cell))),
+          `${table.name}.${field.name}`,
+        ).toEqual(expected.map((cell) => (cell === '' ? null : Number(cell))));
+      else expect(cells, `${table.name}.${field.name}`).toEqual(expected);
+    });
+  }
 });

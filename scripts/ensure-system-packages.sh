@@ -14,6 +14,8 @@ missing=()
 # pandas and openpyxl read the spreadsheets back (e2e/spreadsheet-reader.ts).
 /usr/bin/python3 -c "import pandas" 2>/dev/null || missing+=(python3-pandas)
 /usr/bin/python3 -c "import openpyxl" 2>/dev/null || missing+=(python3-openpyxl)
+# LibreOffice Calc opens the workbooks (e2e/libreoffice-reader.ts).
+[ -x "${SOFFICE_PATH:-/usr/bin/soffice}" ] || missing+=(libreoffice-calc-nogui)
 # Java for the Nu HTML Checker (npm vnu-jar; scripts/check-html.sh).
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 # A real WordPress for the embed tests (e2e/wordpress/serve-wordpress.sh).
