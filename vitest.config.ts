@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['{lib,data,components,app,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{lib,data,components,app,scripts,bench}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Spawned builds and renders under jsdom take longer than vitest's 5 s default.
     testTimeout: 60_000,

@@ -13,7 +13,8 @@ import { CHROMIUM_PATH } from '../e2e/chromium';
 import { measureLighthouseAll, type LighthouseFigures } from './lib/lighthouse';
 import { measureLoad, type LoadFigures } from './lib/load';
 import { findNginx, startExportServer } from './lib/nginx';
-import { startNext, type Server } from './lib/servers';
+import { describeLoad, sampleMachineLoad, type LoadReading } from './lib/machine-load';
+import { startNext, startSite, type Server } from './lib/servers';
 import { formatTable } from './lib/table';
 
 const require = createRequire(import.meta.url);
@@ -75,9 +76,11 @@ async function main() {
     process.exit(1);
   }
   ensureBareBuilt();
+  const machineLoad = sampleMachineLoad();
+  let loadReading: LoadReading | undefined;
 
   const servers: Record<'site' | 'bare' | 'export', Server> = {
-    site: await startNext(ROOT, 3401),
+    site: await startSite(ROOT, 3401),
     bare: await startNext(BARE, 3402),
     export: await startExportServer(ROOT, 3403),
   };
@@ -106,19 +109,33 @@ async function main() {
       };
     }
   } finally {
+    loadReading = machineLoad.stop();
     await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
 
   const bare = lighthouse['bare Next.js page']!;
   console.log(
-    `\nLighthouse 12 (mobile: simulated Slow 4G, 4× CPU), median of ${RUNS} interleaved runs; bytes = all transferred, gzipped:\n`,
+    `\nLighthouse 12 (mobile: simulated Slow 4G, 4× CPU), median of ${RUNS} interleaved runs (perf runs: lowest–highest); bytes = all transferred, gzipped:\n`,
   );
   console.log(
     formatTable(
-      ['page', 'perf', 'Δ bare', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes'],
+      [
+        'page',
+        'perf',
+        'perf runs',
+        'Δ bare',
+        'a11y',
+        'best pr.',
+        'SEO',
+        'LCP ms',
+        'TBT ms',
+        'CLS',
+        'bytes',
+      ],
       Object.entries(lighthouse).map(([name, r]) => [
         name,
         r.performance.toFixed(2),
+        `${r.performanceRuns[0]!.toFixed(2)}–${r.performanceRuns.at(-1)!.toFixed(2)}`,
         (r.performance - bare.performance).toFixed(2),
         r.accessibility.toFixed(2),
         r.bestPractices.toFixed(2),
@@ -159,9 +176,11 @@ async function main() {
     ),
   );
 
+  console.log(`\n${describeLoad(loadReading)}`);
+
   writeFileSync(
     path.join(ROOT, 'bench', 'results.json'),
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouseRuns: RUNS, lighthouse, load }, null, 2)}\n`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), machineLoad: loadReading, lighthouseRuns: RUNS, lighthouse, load }, null, 2)}\n`,
   );
   console.log('\nwritten: bench/results.json');
 

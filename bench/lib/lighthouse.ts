@@ -19,6 +19,8 @@ export interface LighthouseFigures {
   cls: number;
   fcpMs: number;
   runs: number;
+  /** The performance score of every run, lowest first: the spread around the median. */
+  performanceRuns: number[];
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -48,7 +50,7 @@ async function warm(url: string) {
   for (let i = 0; i < 3; i += 1) await (await fetch(url)).arrayBuffer();
 }
 
-function figuresOf(lhr: Lhr, runs: number): LighthouseFigures {
+function figuresOf(lhr: Lhr, all: readonly Lhr[]): LighthouseFigures {
   const score = (id: string) => lhr.categories[id]?.score ?? 0;
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
@@ -60,7 +62,8 @@ function figuresOf(lhr: Lhr, runs: number): LighthouseFigures {
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     fcpMs: audit('first-contentful-paint'),
-    runs,
+    runs: all.length,
+    performanceRuns: all.map((run) => run.categories.performance?.score ?? 0).sort((a, b) => a - b),
   };
 }
 
@@ -84,7 +87,7 @@ export async function measureLighthouseAll(
   }
   return results.map((lhrs) => {
     const lhr = computeMedianRun(lhrs) as Lhr;
-    return { figures: figuresOf(lhr, runs), lhr };
+    return { figures: figuresOf(lhr, lhrs), lhr };
   });
 }
 

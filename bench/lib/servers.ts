@@ -60,6 +60,17 @@ export async function startServer(
   };
 }
 
+/** The site as `npm start` serves it: server.mjs (Next's handler, each page's CSP hashes). */
+export function startSite(directory: string, port: number): Promise<Server> {
+  return startServer(
+    process.execPath,
+    ['server.mjs', '-p', String(port), '-H', '127.0.0.1'],
+    port,
+    { cwd: directory },
+  );
+}
+
+/** A plain `next start`, for the bare reference page. */
 export function startNext(directory: string, port: number): Promise<Server> {
   return startServer(
     process.execPath,
