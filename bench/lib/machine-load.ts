@@ -1,5 +1,8 @@
 import { availableParallelism, loadavg } from 'node:os';
 
+/** The 1-minute load average now. */
+export const loadNow = () => loadavg()[0] ?? 0;
+
 /**
  * The machine's 1-minute load average while the bench runs, sampled every
  * 2 s, so that its figures come with how busy the machine was. The bench
@@ -15,14 +18,14 @@ export interface LoadReading {
 /** Busy: other work before the bench held a quarter of the cores or more. */
 export const busyBefore = (reading: LoadReading) => reading.before >= reading.cores / 4;
 
-export function sampleMachineLoad(): { stop: () => LoadReading } {
-  const before = loadavg()[0] ?? 0;
+/** Starts sampling; `before` is the reading taken when the bench started, before its own work. */
+export function sampleMachineLoad(before: number): { stop: () => LoadReading } {
   const samples: number[] = [];
-  const timer = setInterval(() => samples.push(loadavg()[0] ?? 0), 2000);
+  const timer = setInterval(() => samples.push(loadNow()), 2000);
   return {
     stop: () => {
       clearInterval(timer);
-      const sorted = [...samples, loadavg()[0] ?? 0].sort((a, b) => a - b);
+      const sorted = [...samples, loadNow()].sort((a, b) => a - b);
       return {
         cores: availableParallelism(),
         before,
