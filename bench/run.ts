@@ -103,7 +103,7 @@ async function main() {
     });
     for (const target of loadTargets) {
       console.log(
-        `load: ${CONNECTIONS} connections × ${LOAD_SECONDS}s on ${target}, next start then nginx`,
+        `load: ${CONNECTIONS} connections × ${LOAD_SECONDS}s on ${target}, npm start (server.mjs) then nginx`,
       );
       load[target] = {
         next: await measureLoad(`${servers.site.url}${target}`, CONNECTIONS, LOAD_SECONDS),
@@ -151,7 +151,7 @@ async function main() {
   );
 
   console.log(
-    `\nLoad (autocannon, loopback, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, gzip accepted):\n`,
+    `\nLoad (autocannon, loopback, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, gzip accepted; next = npm start, server.mjs):\n`,
   );
   console.log(
     formatTable(
