@@ -34,6 +34,7 @@ const DROPPED_HEADERS = ['range', 'if-range', 'if-match', 'if-unmodified-since']
 /** The prerendered pages `next start` serves as they are, by address: /charts/recruits → its file. */
 const BUILT_PAGES = path.join('.next', 'server', 'app');
 const NOT_FOUND = '/_not-found';
+const SERVER_ERROR = '/_global-error';
 const builtPages = new Map(
   readdirSync(BUILT_PAGES, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
@@ -42,19 +43,27 @@ const builtPages = new Map(
       return [route === '/index' ? '/' : route, path.join(BUILT_PAGES, file)];
     }),
 );
-/** Each page's policy, read from its file when it is first served. */
+/** Each built page's policy, read from its file when it is first served; no page, no hashes. */
 const pagePolicies = new Map();
 function pagePolicy(route) {
+  const file = builtPages.get(route);
+  if (!file) return siteCsp;
   let policy = pagePolicies.get(route);
   if (policy === undefined) {
-    const file = builtPages.get(route);
-    policy = file ? sitePolicy(inlineScriptHashes(readFileSync(file, 'utf8'))) : siteCsp;
+    policy = sitePolicy(inlineScriptHashes(readFileSync(file, 'utf8')));
     pagePolicies.set(route, policy);
   }
   return policy;
 }
+/** The page a response carries: the error page for an error, else the one at the address. */
+function servedPage(status, route) {
+  if (status === 404) return NOT_FOUND;
+  if (status >= 500) return SERVER_ERROR;
+  return route;
+}
+/** The path of a request target, decoded; never throws (//[ is no URL, but is a target). */
 function decodedPath(target) {
-  const pathname = new URL(target, 'http://localhost').pathname;
+  const pathname = target.split('?')[0] ?? '/';
   try {
     return decodeURIComponent(pathname);
   } catch {
@@ -66,27 +75,36 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** The not-found page's HTML, read once, for requests Node cannot read. */
+let notFoundPage;
+/** Node's own statuses for what its parser refuses (node:_http_server, onParserExecuteCommon). */
+const UNREADABLE_STATUS = { HPE_HEADER_OVERFLOW: 431, ERR_HTTP_REQUEST_TIMEOUT: 408 };
+
 /**
- * A request Node cannot read (a header or address beyond its 16 KB, a malformed request line)
- * never reaches Next: answer it as nginx does, with the not-found page and the site's headers,
- * instead of Node's bare status line.
+ * A request Node cannot read (a header or address beyond its 16 KB, a malformed request line, a
+ * request too slow to arrive) never reaches Next: answer it as nginx does, with the not-found page
+ * and the site's headers, instead of Node's bare status line. As Node's own handler, only while
+ * no response on the connection has begun.
  */
 function refuseUnreadable(error, socket) {
-  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const body = Buffer.from(readFileSync(builtPages.get(NOT_FOUND) ?? 'generated/405.html'));
+  if (!socket.writable || error.code === 'ECONNRESET' || socket._httpMessage?._headerSent) {
+    socket.destroy();
+    return;
+  }
+  const status = UNREADABLE_STATUS[error.code] ?? 400;
+  notFoundPage ??= readFileSync(builtPages.get(NOT_FOUND) ?? 'generated/405.html');
   const headers = {
     ...PAGE_HEADERS,
     'Content-Security-Policy': pagePolicy(NOT_FOUND),
     'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': String(body.length),
+    'Content-Length': String(notFoundPage.length),
     Connection: 'close',
   };
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(
     Buffer.concat([
       Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join('')}\r\n`),
-      body,
+      notFoundPage,
     ]),
   );
 }
@@ -112,13 +130,15 @@ createServer((request, response) => {
   }
   for (const name of DROPPED_HEADERS) delete request.headers[name];
   // Next sets its headers before the status line goes out (Node calls writeHead then, if Next
-  // does not), so the page's policy replaces the one without hashes here.
+  // does not), so the page's policy replaces the one without hashes here. A 304 has no
+  // Content-Type (Next checks the ETag first), yet browsers keep its policy for the cached page.
   const route = decodedPath(request.url);
   const writeHead = response.writeHead;
   response.writeHead = function (status, ...rest) {
     const type = String(this.getHeader('content-type') ?? '');
-    if (this.getHeader('content-security-policy') === siteCsp && type.startsWith('text/html')) {
-      this.setHeader('Content-Security-Policy', pagePolicy(status === 404 ? NOT_FOUND : route));
+    const isPage = type.startsWith('text/html') || status === 304;
+    if (isPage && this.getHeader('content-security-policy') === siteCsp) {
+      this.setHeader('Content-Security-Policy', pagePolicy(servedPage(status, route)));
     }
     return writeHead.call(this, status, ...rest);
   };

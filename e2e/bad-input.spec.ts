@@ -135,6 +135,18 @@ test.describe('odd requests get a 4xx page or the file, never a 500 (next start:
     }
   });
 
+  test('a target that is not a valid URL gets an answer, and the server keeps answering', async ({
+    baseURL,
+  }) => {
+    // `//[` once threw in server.mjs (new URL of a protocol-relative target) and killed the process.
+    for (const target of ['//[', '//%', '//evil.example/x', '/%', '/?%']) {
+      const response = await rawRequest(baseURL!, 'GET', target);
+      expect(response.status, target).toBeLessThan(500);
+      expect(String(response.headers['location'] ?? ''), target).not.toMatch(/^(\/\/|https?:)/);
+    }
+    expect((await rawRequest(baseURL!, 'GET', '/')).status).toBe(200);
+  });
+
   test('an address or a header too long to read gets a 4xx page with the site’s headers', async ({
     baseURL,
   }) => {
