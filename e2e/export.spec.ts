@@ -194,3 +194,17 @@ test('a feed reader reads the feed: new events and corrections, at the configure
   expect(titles.some((title) => title.startsWith('Correction: '))).toBe(true);
   expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(feed.entries.length);
 });
+
+test('_headers has one policy rule per page address and none for the gzip copies', () => {
+  const rules = readFileSync('out/_headers', 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('/'));
+  expect(rules.filter((rule) => rule.includes('.gz'))).toEqual([]);
+  const pagesInOut = readdirSync('out', { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
+  for (const file of pagesInOut) {
+    const address = file === 'index.html' ? '/' : `/${file.slice(0, -'.html'.length)}`;
+    expect(rules, address).toContain(address);
+  }
+});

@@ -68,8 +68,15 @@ scan() {
     const [file, name] = process.argv.slice(1);
     const report = JSON.parse(require("node:fs").readFileSync(file, "utf8"));
     if (report.error) { console.error(`Observatory, ${name}: ${report.error}`); process.exit(1); }
-    const { grade, score, testsPassed, testsQuantity } = report.scan;
+    const { grade, score, testsPassed, testsQuantity, statusCode, responseHeaders } = report.scan;
     console.log(`Observatory, ${name}: ${grade} (${score}/100), ${testsPassed} of ${testsQuantity} tests passed.`);
+    // A grade of an error page or of a policy without the pages own hashes would grade the wrong thing.
+    if (statusCode !== 200) { console.error(`  the scanned page answered ${statusCode}, not 200`); process.exit(1); }
+    const policy = Object.entries(responseHeaders).find(([key]) => key.toLowerCase() === "content-security-policy")?.[1] ?? "";
+    if (!/script-src[^;]*\x27sha256-/.test(policy) || /script-src[^;]*\x27unsafe-inline/.test(policy)) {
+      console.error(`  the scanned page has a script-src that is not hash-based: ${policy}`);
+      process.exit(1);
+    }
     for (const [test, result] of Object.entries(report.tests))
       if (!result.pass || result.scoreModifier !== 0)
         console.log(`  ${test}: ${result.result} (${result.scoreModifier > 0 ? "+" : ""}${result.scoreModifier})`);
@@ -84,10 +91,16 @@ stop_nginx nginx.conf
 
 PORT="$next_port" HOSTNAME=127.0.0.1 node server.mjs > "$work/next.log" 2>&1 &
 next_pid=$!
+started=""
 for _ in $(seq 1 60); do
-  curl -sf -o /dev/null "http://127.0.0.1:$next_port/" && break
+  curl -sf -o /dev/null "http://127.0.0.1:$next_port/" && { started=yes; break; }
   sleep 0.5
 done
+if [ -z "$started" ]; then
+  echo "Observatory: npm start (server.mjs) did not answer on port $next_port within 30 s:" >&2
+  cat "$work/next.log" >&2
+  exit 1
+fi
 nginx -q -t -p "$work" -c "$work/next-start.conf" -g "pid $work/nginx.pid;"
 nginx -p "$work" -c "$work/next-start.conf" -g "pid $work/nginx.pid;"
 scan "npm start behind deploy/nginx/next-start.conf" next

@@ -65,14 +65,21 @@ function exportedPages(directory: string): ExportedPage[] {
 
 // Headers last, from the final listing of out/.
 const pages = exportedPages(OUT);
-const topLevel = readdirSync(OUT).map((name) => ({
-  path: name,
-  directory: statSync(path.join(OUT, name)).isDirectory(),
-}));
+// The .gz copies are no addresses of their own: a host serves them for the file beside them.
+const topLevel = readdirSync(OUT)
+  .filter((name) => !name.endsWith('.gz'))
+  .map((name) => ({ path: name, directory: statSync(path.join(OUT, name)).isDirectory() }));
 const dataFiles = readdirSync(path.join(OUT, 'data'))
   .filter((name) => !name.endsWith('.gz'))
   .sort();
-writeFileSync(path.join(OUT, '_headers'), netlifyHeaders(topLevel, dataFiles, pages));
+const headersFile = netlifyHeaders(topLevel, dataFiles, pages);
+writeFileSync(path.join(OUT, '_headers'), headersFile);
+const headerRules = headersFile.split('\n').filter((line) => line.startsWith('/')).length;
+// Cloudflare Pages documents a limit of 100 _headers rules; Netlify documents none.
+if (headerRules > 100)
+  console.warn(
+    `_headers has ${headerRules} rules (one per page address and data file): Netlify reads them all, Cloudflare Pages only its first 100.`,
+  );
 writeFileSync(path.join(OUT, '_page-csp.conf'), nginxPagePolicies(pages));
 console.log(
   `${path.relative(process.cwd(), OUT)}/ is ready for a static host: ${topLevel.length} top-level entries, ${pages.length} pages, _headers, _page-csp.conf, 405.html and ${compressed} gzip copies.`,

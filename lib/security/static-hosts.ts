@@ -62,8 +62,9 @@ export function pageAddresses(file: string): string[] {
  * X-Frame-Options from a rule per top-level entry of out/ but the embeds; the
  * Content-Security-Policy from a rule per page (with its scripts' hashes), from
  * `/embed/*`, or, for entries that hold no page, from their own rule.
- * Limit: an unknown address inside a directory of pages gets the 404 page
- * without a policy; nginx and next start give it one.
+ * Limits: an unknown address gets the 404 page without a policy (nginx and next start give
+ * it one); and a rule per page address and data file is more than the 100 rules Cloudflare
+ * Pages reads (scripts/finish-export.ts warns with the count).
  */
 export function netlifyHeaders(
   topLevel: readonly ExportEntry[],
