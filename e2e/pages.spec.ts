@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolationsLightAndDark } from './axe';
 import { pages } from './site-map';
 
 /**
@@ -33,7 +34,7 @@ const hydrated = (page: Page) =>
 
 test.describe('every page', () => {
   for (const path of pages) {
-    test(`${path} answers 200 with a title, a description and one h1, and hydrates with no policy violation`, async ({
+    test(`${path} answers 200 with a title, a description and one h1, hydrates with no policy violation, passes axe light and dark, and fits 360 px`, async ({
       page,
     }) => {
       const violations = await recordPolicyViolations(page);
@@ -51,6 +52,12 @@ test.describe('every page', () => {
       const html = await response!.text();
       expect(html).not.toContain('<div hidden id="S:');
       expect(html).not.toContain('$RC(');
+      await expectNoAxeViolationsLightAndDark(page);
+      await page.setViewportSize({ width: 360, height: 800 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        'no sideways scroll at 360 px',
+      ).toBeLessThanOrEqual(360);
     });
   }
 });
