@@ -19,6 +19,7 @@ import { createServer, STATUS_CODES } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { headerRules, siteCsp, sitePolicy } from './lib/security/headers.js';
+import { pageAddress } from './lib/http/page-address.js';
 import { inlineScriptHashes } from './lib/security/page-scripts.js';
 
 const { values } = parseArgs({
@@ -38,10 +39,7 @@ const SERVER_ERROR = '/_global-error';
 const builtPages = new Map(
   readdirSync(BUILT_PAGES, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const route = `/${file.slice(0, -'.html'.length).split(path.sep).join('/')}`;
-      return [route === '/index' ? '/' : route, path.join(BUILT_PAGES, file)];
-    }),
+    .map((file) => [pageAddress(file.split(path.sep).join('/')), path.join(BUILT_PAGES, file)]),
 );
 /** Each built page's policy, read from its file when it is first served; no page, no hashes. */
 const pagePolicies = new Map();

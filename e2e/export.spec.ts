@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NEXT_PORT } from '../playwright.config';
 import { readFeed } from './feed-reader';
+import { pageAddress } from '../lib/http/page-address.js';
 import { inlineScriptHashes } from '../lib/security/page-scripts.js';
 import { rawRequest } from './raw-http';
 import { chartSlugs, energyEventCount, eventCount, pages } from './site-map';
@@ -204,7 +205,7 @@ test('_headers has one policy rule per page address and none for the gzip copies
     file.endsWith('.html'),
   );
   for (const file of pagesInOut) {
-    const address = file === 'index.html' ? '/' : `/${file.slice(0, -'.html'.length)}`;
+    const address = pageAddress(file.split(path.sep).join('/'));
     expect(rules, address).toContain(address);
   }
 });

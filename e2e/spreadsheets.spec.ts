@@ -7,6 +7,23 @@ import { readWithLibreOffice } from './libreoffice-reader';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { briefing } from './site-map';
 
+/** Numbers are numbers; everything else stays text, however much it looks like a number. */
+function expectTypedCells(
+  sheet: ReturnType<typeof readSpreadsheet>,
+  fields: readonly { name: string; type: string }[],
+) {
+  for (const field of fields) {
+    const types = sheet.types[field.name] ?? [];
+    if (field.type === 'number')
+      expect(types.every((t) => t === 'int' || t === 'float')).toBe(true);
+    else
+      expect(
+        types.every((t) => t === 'str'),
+        field.name,
+      ).toBe(true);
+  }
+}
+
 /** Every table's .xlsx, read by pandas and openpyxl: typed cells, a frozen header, an About sheet. */
 for (const table of downloadTables(briefing)) {
   test(`/data/${table.name}.xlsx reads back typed in pandas`, async ({ request, baseURL }) => {
@@ -22,16 +39,8 @@ for (const table of downloadTables(briefing)) {
     expect(sheet.sheets).toEqual([table.name.slice(0, 31), 'About']);
     expect(sheet.frozen).toBe('A2');
     expect(sheet.header).toEqual(table.fields.map((field) => field.name));
+    expectTypedCells(sheet, table.fields);
     for (const field of table.fields) {
-      const types = sheet.types[field.name] ?? [];
-      // Numbers are numbers; everything else stays text, however much it looks like a number.
-      if (field.type === 'number')
-        expect(types.every((t) => t === 'int' || t === 'float')).toBe(true);
-      else
-        expect(
-          types.every((t) => t === 'str'),
-          field.name,
-        ).toBe(true);
       const expected = table.rows
         .map((row) => row[field.name])
         .filter((value) => value !== null && value !== '' && value !== undefined)
@@ -78,16 +87,7 @@ test('"download this view" as a workbook: the rows shown, typed, cited at the vi
   expect(sheet.values.id).toHaveLength(energy.length);
   expect(new Set(sheet.values.id)).toEqual(new Set(energy.map((row) => String(row.id))));
   expect(sheet.values.id).toEqual(shownIds);
-  for (const field of events.fields) {
-    const types = sheet.types[field.name] ?? [];
-    if (field.type === 'number')
-      expect(types.every((t) => t === 'int' || t === 'float')).toBe(true);
-    else
-      expect(
-        types.every((t) => t === 'str'),
-        field.name,
-      ).toBe(true);
-  }
+  expectTypedCells(sheet, events.fields);
   const about = Object.fromEntries(sheet.about.map((row) => [row[0], row[1]]));
   expect(about['Address']).toBe(`${baseURL}${view}`);
   expect(about['How to cite']).toContain(`${baseURL}${view}`);

@@ -1,3 +1,4 @@
+import { pageAddress } from '../http/page-address.js';
 import {
   headerRules,
   publicFileHeaders,
@@ -49,10 +50,9 @@ export interface ExportedPage {
   scriptHashes: readonly string[];
 }
 
-/** The addresses a page's file is served at: /charts/recruits for charts/recruits.html, / for index.html. */
-export function pageAddresses(file: string): string[] {
-  const pretty = file === 'index.html' ? '/' : `/${file.slice(0, -'.html'.length)}`;
-  return [pretty, `/${file}`];
+/** The addresses a page's file is served at: its own (/charts/recruits) and the file's. */
+function pageAddresses(file: string): string[] {
+  return [pageAddress(file), `/${file}`];
 }
 
 /**
