@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { nextHeaders } from './lib/security/headers.js';
 
 /**
@@ -30,4 +31,5 @@ const nextConfig = {
       }),
 };
 
-export default nextConfig;
+// Messages and the language of each request come from lib/i18n/request.ts.
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

@@ -59,17 +59,20 @@ function servedPage(status, route) {
   if (status >= 500) return SERVER_ERROR;
   return route;
 }
-/** The path of a request target, decoded; never throws (//[ is no URL, but is a target). */
+/** The path of a request target, decoded, or null when it does not decode; never throws. */
 function decodedPath(target) {
   const pathname = target.split('?')[0] ?? '/';
   try {
     return decodeURIComponent(pathname);
   } catch {
-    return pathname;
+    return null;
   }
 }
 
-const app = next({ dev: false, hostname, port });
+// Next builds the URL a proxy (middleware) sees on 'localhost' whatever the server listens on, and
+// takes a rewrite to another origin than its own for an external one, which it proxies: name the
+// same origin to both, or every rewrite of proxy.ts would go out and come back in.
+const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -126,11 +129,14 @@ createServer((request, response) => {
       request.url = '/_malformed-address';
     }
   }
+  // A path that does not decode (/%, /charts/%ff) is no address: Next would fail to decode it
+  // as the [locale] segment and answer 500. proxy.ts answers the same way for `next start`.
+  if (decodedPath(request.url) === null) request.url = '/_malformed-address';
   for (const name of DROPPED_HEADERS) delete request.headers[name];
   // Next sets its headers before the status line goes out (Node calls writeHead then, if Next
   // does not), so the page's policy replaces the one without hashes here. A 304 has no
   // Content-Type (Next checks the ETag first), yet browsers keep its policy for the cached page.
-  const route = decodedPath(request.url);
+  const route = decodedPath(request.url) ?? request.url;
   const writeHead = response.writeHead;
   response.writeHead = function (status, ...rest) {
     const type = String(this.getHeader('content-type') ?? '');

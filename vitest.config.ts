@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     // Spawned builds and renders under jsdom take longer than vitest's 5 s default.
     testTimeout: 60_000,
+    // next-intl imports `next/navigation` without an extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-intl'] } },
   },
 });

@@ -1,12 +1,28 @@
+import type { Metadata } from 'next';
+import { translator } from '@/lib/i18n/messages';
+import { DocumentShell } from '@/components/site/document-shell';
+import { defaultLocale } from '@/lib/i18n/locales';
+import { getPathname } from '@/lib/i18n/navigation';
+import { briefing } from '@/lib/model/current';
+
+// One page answers every unknown address, on every host: it is in the default language.
+const locale = defaultLocale;
+
+export function generateMetadata(): Metadata {
+  const t = translator(locale, 'NotFound');
+  const site = translator(locale, 'Site');
+  return { title: `${t('title')} · ${site('name')}` };
+}
+
 export default function NotFound() {
+  const t = translator(locale, 'NotFound');
   return (
-    // The layout's <main> holds this: one main per page.
-    <>
-      <h1>Page not found</h1>
-      <p>There is no page at this address.</p>
+    <DocumentShell locale={locale} sourceCount={briefing.sources.length}>
+      <h1>{t('title')}</h1>
+      <p>{t('body')}</p>
       <p>
-        <a href="/">Go to the briefing</a>
+        <a href={getPathname({ href: '/', locale })}>{t('home')}</a>
       </p>
-    </>
+    </DocumentShell>
   );
 }

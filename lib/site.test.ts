@@ -14,11 +14,14 @@ async function load(siteUrl: string | undefined) {
     import('@/app/robots'),
     import('@/app/oembed/[file]/route'),
     import('@/lib/downloads/files'),
-    import('@/app/layout'),
-    import('@/app/charts/[slug]/page'),
-    import('@/app/page'),
+    import('@/app/[locale]/layout'),
+    import('@/app/[locale]/charts/[slug]/page'),
+    import('@/app/[locale]/page'),
   ]);
   const { briefing } = await import('@/lib/model/current');
+  const layoutMetadata = await layout.generateMetadata({
+    params: Promise.resolve({ locale: 'en' }),
+  });
   const chartMetadata = await chartPage.generateMetadata({
     params: Promise.resolve({ slug: 'recruits' }),
   });
@@ -32,7 +35,7 @@ async function load(siteUrl: string | undefined) {
     oembedParams: oembed.generateStaticParams(),
     oembedResponse,
     dataFiles,
-    metadata: JSON.stringify([layout.metadata, chartMetadata, home.metadata]),
+    metadata: JSON.stringify([layoutMetadata, chartMetadata, home.metadata]),
   };
 }
 

@@ -10,9 +10,18 @@
  * precompressed files (nginx gzip_static). Each page's Content-Security-Policy allows its own
  * inline scripts by hash: in _headers, and in _page-csp.conf for nginx's http block.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { DEFAULT_LOCALE } from '@/lib/i18n/default-locale.js';
 import { readCompiledBriefing } from '@/lib/model/compiled';
 import { siteRedirects } from '@/lib/redirects';
 import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
@@ -21,6 +30,26 @@ import { inlineScriptHashes } from '@/lib/security/page-scripts.js';
 import { netlifyHeaders, nginxPagePolicies, type ExportedPage } from '@/lib/security/static-hosts';
 
 const OUT = path.resolve(process.env.EXPORT_DIR ?? 'out');
+
+// The default language's pages are built under its code (app/[locale]) and served at the root,
+// as `next start` serves them (proxy.ts): out/en.html is out/index.html, out/en/charts.html is
+// out/charts.html. Its RSC payload files (en.txt, en/__next.*) move with them.
+function liftDefaultLocale() {
+  const folder = path.join(OUT, DEFAULT_LOCALE);
+  for (const name of readdirSync(OUT)) {
+    if (name.startsWith(`${DEFAULT_LOCALE}.`))
+      renameSync(path.join(OUT, name), path.join(OUT, `index${name.slice(DEFAULT_LOCALE.length)}`));
+  }
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const target = path.join(OUT, name);
+    if (existsSync(target))
+      throw new Error(`${target} exists: cannot lift ${DEFAULT_LOCALE}/${name}`);
+    renameSync(path.join(folder, name), target);
+  }
+  rmdirSync(folder);
+}
+liftDefaultLocale();
 
 const moves = siteRedirects(readCompiledBriefing());
 for (const move of moves)

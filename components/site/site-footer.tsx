@@ -1,28 +1,41 @@
-import { formatCount, nouns } from '@/lib/format/count';
+import { translator } from '@/lib/i18n/messages';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
 
 /**
  * What the site says of itself: each sentence must stay true of every figure
- * on it (docs/data.md, "Editorial rules").
+ * on it (docs/data.md, "Editorial rules"), in every language.
  */
-export function SiteFooter({ sourceCount, hasFeed }: { sourceCount: number; hasFeed: boolean }) {
+export function SiteFooter({
+  locale,
+  sourceCount,
+  hasFeed,
+}: {
+  locale: Locale;
+  sourceCount: number;
+  hasFeed: boolean;
+}) {
+  const t = translator(locale, 'Footer');
+  const href = (path: string) => getPathname({ href: path, locale });
   return (
     <footer className="site-footer">
       <p>
-        Every printed figure here comes from one of the {formatCount(sourceCount, nouns.article)}{' '}
-        this briefing is built from, with its verbatim quote, qualifier and source: see{' '}
-        <a href="/claims">all claims</a> and <a href="/sources">the sources</a>. Figures the
-        briefing calculates are marked as such, with their formula and inputs. A year in square
-        brackets is not printed beside its date but read from the article’s context.
+        {t.rich('provenance', {
+          count: sourceCount,
+          claims: (chunks) => <a href={href('/claims')}>{chunks}</a>,
+          sources: (chunks) => <a href={href('/sources')}>{chunks}</a>,
+        })}
       </p>
+      <p>{t('languageNote')}</p>
       <p>
-        <a href="/corrections">Corrections</a>
+        <a href={href('/corrections')}>{t('corrections')}</a>
         {hasFeed && (
           <>
             {' · '}
-            <a href="/feed.xml">Feed of new events and corrections (Atom)</a>
+            <a href="/feed.xml">{t('feed')}</a>
           </>
         )}{' '}
-        · <a href="/data/datapackage.json">All the data</a>
+        · <a href="/data/datapackage.json">{t('allData')}</a>
       </p>
     </footer>
   );

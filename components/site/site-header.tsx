@@ -1,28 +1,32 @@
-import { siteName } from '@/lib/site';
+import { translator } from '@/lib/i18n/messages';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
 
 const links = [
-  { href: '/', label: 'Briefing' },
-  { href: '/charts', label: 'Charts' },
-  { href: '/events', label: 'Events' },
-  { href: '/claims', label: 'Claims' },
-  { href: '/sources', label: 'Sources' },
+  { href: '/', key: 'briefing' },
+  { href: '/charts', key: 'charts' },
+  { href: '/events', key: 'events' },
+  { href: '/claims', key: 'claims' },
+  { href: '/sources', key: 'sources' },
 ] as const;
 
-export function SiteHeader() {
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'Site');
+  const home = getPathname({ href: '/', locale });
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <div className="site-header-inner">
-        <a href="/" className="site-name">
-          {siteName}
+        <a href={home} className="site-name">
+          {t('name')}
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('mainNavigation')}>
           <ul>
             {links.map((link) => (
               <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
+                <a href={getPathname({ href: link.href, locale })}>{t(`nav.${link.key}`)}</a>
               </li>
             ))}
           </ul>

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { translator } from '@/lib/i18n/messages';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
+import { localeInfo, type Locale } from '@/lib/i18n/locales';
+import { siteUrl } from '@/lib/site';
+import { themeCss } from '@/lib/theme';
+import '@/app/globals.css';
+// The chart frame's styles; imported here, not by the component, because the build also renders
+// ChartFigure outside Next (into embeds) and inlines this file there.
+import '@/components/charts/chart-figure.css';
+
+/**
+ * The document around every page, in its language: the pages' layout and
+ * the not-found page (which no layout wraps) both render it.
+ */
+export function DocumentShell({
+  locale,
+  sourceCount,
+  children,
+}: {
+  locale: Locale;
+  sourceCount: number;
+  children: ReactNode;
+}) {
+  const { tag, dir } = localeInfo[locale];
+  const t = translator(locale, 'Site');
+  return (
+    <html lang={tag} dir={dir}>
+      {/* The App Router's document head (the rule is about the Pages Router's next/head). */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        {/* Colours come from lib/theme.ts, the one place they are defined. */}
+        <style dangerouslySetInnerHTML={{ __html: themeCss() }} />
+        {/* New events and corrections, for feed readers; the feed needs SITE_URL (lib/site.ts). */}
+        {siteUrl && (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            href="/feed.xml"
+            title={`${t('name')}: ${t('feedTitle')}`}
+          />
+        )}
+      </head>
+      <body>
+        <SiteHeader locale={locale} />
+        <main id="main">{children}</main>
+        <SiteFooter locale={locale} sourceCount={sourceCount} hasFeed={siteUrl !== null} />
+      </body>
+    </html>
+  );
+}
