@@ -3,7 +3,7 @@ import { checkData } from '@/lib/data/dataset';
 import { loadRawData } from '@/lib/data/load-sources';
 import { formatProblem } from '@/lib/data/problems';
 import { formatDateRef } from '@/lib/format/date';
-import { formatQualifiedFigure } from '@/lib/format/figure';
+import { formatQualifiedFigure } from '@/lib/format/qualified-figure';
 import { Briefing } from '@/lib/model/briefing';
 import { actorText } from '@/lib/tables/rows';
 

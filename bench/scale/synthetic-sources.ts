@@ -1,3 +1,5 @@
+import bnBriefing from '@/data/translations/bn';
+import ruBriefing from '@/data/translations/ru';
 import { writeSourceFolder } from '@/lib/data/write-data-dir';
 
 /**
@@ -31,6 +33,24 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+const glossaries = { bn: bnBriefing.glossary, ru: ruBriefing.glossary };
+
+/**
+ * A FICTIONAL article's "translation", enough for the translation check: the
+ * English marked with the language's code, its numbers as the site's tokens
+ * and the names the real glossary spells in that language's spelling.
+ */
+function fictionalTranslation(locale: keyof typeof glossaries, english: string): string {
+  let text = english.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `{n:${n.replace(/,/g, '')}}`);
+  for (const [name, [spelling]] of Object.entries(glossaries[locale])) {
+    text = text.replace(
+      new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
+      spelling ?? name,
+    );
+  }
+  return `[${locale}] ${text}`;
 }
 
 const title = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -117,6 +137,34 @@ export function writeSyntheticSources(directory: string, count: number) {
       });
     }
 
+    const translations = Object.fromEntries(
+      (['bn', 'ru'] as const).map((locale) => {
+        const t = (english: string) => fictionalTranslation(locale, english);
+        const claimsOf = claims as { id: string; quote: string }[];
+        const eventsOf = events as {
+          id: string;
+          title: string;
+          summary: string;
+          quotes: string[];
+        }[];
+        return [
+          locale,
+          {
+            source: { title: t(heading) },
+            claims: Object.fromEntries(claimsOf.map((c) => [c.id, { quote: t(c.quote) }])),
+            events: Object.fromEntries(
+              eventsOf.map((e) => [
+                e.id,
+                { title: t(e.title), summary: t(e.summary), quotes: e.quotes.map(t) },
+              ]),
+            ),
+            glossary: Object.fromEntries(
+              (events as { actors: string[] }[]).flatMap((e) => e.actors.map((a) => [a, [a]])),
+            ),
+          },
+        ];
+      }),
+    );
     writeSourceFolder(directory, {
       id,
       source: {
@@ -134,6 +182,7 @@ export function writeSyntheticSources(directory: string, count: number) {
       claims,
       events,
       background: [],
+      translations,
     });
   }
 }

@@ -9,6 +9,7 @@ import type {
   MeasureInput,
   PrintedClaimInput,
   SourceInput,
+  TranslationFileInput,
 } from './schema';
 
 /**
@@ -213,6 +214,12 @@ export function sampleRawData(): RawData {
     headlineMeasures: ['exports'],
   };
   const list = (name: string, entries: unknown[]) => ({ file: `${SAMPLE_DIR}/${name}`, entries });
+  const folderTranslations = Object.entries(sampleFolderTranslations).map(([locale, entry]) => ({
+    file: `${SAMPLE_DIR}/translations/${locale}.ts`,
+    locale,
+    sourceId: 'sample-source',
+    entry: structuredClone(entry),
+  }));
   return {
     sources: [
       {
@@ -224,6 +231,7 @@ export function sampleRawData(): RawData {
         background: list('background.ts', background),
         measures: list('measures.ts', []),
         text: sampleSourceText,
+        translations: folderTranslations,
       },
     ],
     measures: { file: 'sample/measures.ts', entries: measures },
@@ -231,8 +239,201 @@ export function sampleRawData(): RawData {
     charts: { file: 'sample/charts.ts', entries: charts },
     corrections: { file: 'sample/corrections.ts', entries: corrections },
     briefing: { file: 'sample/briefing.ts', entry: briefing },
+    translations: [
+      ...Object.entries(sampleTranslations).map(([locale, entry]) => ({
+        file: `sample/translations/${locale}.ts`,
+        locale,
+        sourceId: null,
+        entry: structuredClone(entry),
+      })),
+      ...folderTranslations,
+    ],
   };
 }
+
+/** The sample's translations of data/*.ts, in both translated languages. */
+export const sampleTranslations: Record<string, TranslationFileInput> = {
+  bn: {
+    measures: {
+      exports: {
+        label: 'রপ্তানি',
+        shortLabel: 'রপ্তানি',
+        periodMeaning: 'পঞ্জিকা বছরের রপ্তানি',
+        sentence: '{period} সালে রপ্তানি {figure}-এ পৌঁছেছে',
+      },
+      firms: {
+        label: 'অংশ নেওয়া প্রতিষ্ঠান',
+        shortLabel: 'প্রতিষ্ঠান',
+        periodMeaning: 'প্রতিবেদনের সময়ের প্রতিষ্ঠান',
+        sentence: '{figure} প্রতিষ্ঠান অংশ নিয়েছে',
+      },
+      'new-firms': {
+        label: 'অংশ নেওয়া নতুন প্রতিষ্ঠান',
+        shortLabel: 'নতুন প্রতিষ্ঠান',
+        periodMeaning: 'প্রতিবেদনের সময়ের প্রতিষ্ঠান',
+        sentence: '{figure} প্রতিষ্ঠান নতুন ছিল',
+      },
+      audience: {
+        label: 'যাঁরা দেখেছেন',
+        shortLabel: 'দর্শক',
+        periodMeaning: 'ঘোষণাটি',
+        sentence: '{figure} মানুষ দেখেছেন',
+      },
+      ports: {
+        label: 'যে বন্দরগুলো রপ্তানি সামলেছে',
+        shortLabel: 'বন্দর',
+        periodMeaning: 'রপ্তানি',
+        sentence: '{figure} বন্দর রপ্তানি সামলেছে',
+      },
+      'exports-per-firm': {
+        label: 'প্রতিষ্ঠানপ্রতি রপ্তানি, সর্বোচ্চ',
+        shortLabel: 'প্রতিষ্ঠানপ্রতি',
+        periodMeaning: 'প্রতিবেদনের সময়',
+        sentence: 'প্রতিষ্ঠানপ্রতি রপ্তানি সর্বোচ্চ {figure}',
+      },
+    },
+    derived: {
+      'exports-per-firm': { note: 'একটি ঊর্ধ্বসীমা, কারণ প্রতিষ্ঠানের সংখ্যা একটি নিম্নসীমা।' },
+    },
+    charts: { firms: { title: 'প্রতিষ্ঠান' }, timeline: { title: 'ঘটনা' } },
+    corrections: {
+      'firms-renamed': {
+        change: 'সংখ্যাটিকে কোম্পানি বলা হয়েছিল।',
+        why: 'প্রতিবেদনে প্রতিষ্ঠান বলা হয়েছে।',
+      },
+    },
+    glossary: { Ministry: ['মন্ত্রণালয়'] },
+  },
+  ru: {
+    measures: {
+      exports: {
+        label: 'Экспорт',
+        shortLabel: 'Экспорт',
+        periodMeaning: 'экспорт за календарный год',
+        sentence: 'В {period} году экспорт достиг {figure}',
+      },
+      firms: {
+        label: 'Участвующие компании',
+        shortLabel: 'Компании',
+        periodMeaning: 'компании на момент отчёта',
+        sentence:
+          'Участвовали {figure} {count, plural, one {компания} few {компании} other {компаний}}',
+      },
+      'new-firms': {
+        label: 'Новые участвующие компании',
+        shortLabel: 'Новые компании',
+        periodMeaning: 'компании на момент отчёта',
+        sentence:
+          'Новыми были {figure} {count, plural, one {компания} few {компании} other {компаний}}',
+      },
+      audience: {
+        label: 'Зрители',
+        shortLabel: 'Зрители',
+        periodMeaning: 'объявление',
+        sentence: 'Объявление смотрели {figure} человек',
+      },
+      ports: {
+        label: 'Порты, через которые шёл экспорт',
+        shortLabel: 'Порты',
+        periodMeaning: 'экспорт',
+        sentence:
+          'Экспорт шёл через {figure} {count, plural, one {порт} few {порта} other {портов}}',
+      },
+      'exports-per-firm': {
+        label: 'Экспорт на компанию, не более',
+        shortLabel: 'На компанию',
+        periodMeaning: 'на момент отчёта',
+        sentence: 'Экспорт на компанию составил не более {figure}',
+      },
+    },
+    derived: {
+      'exports-per-firm': { note: 'Верхняя граница: число компаний — нижняя граница.' },
+    },
+    charts: { firms: { title: 'Компании' }, timeline: { title: 'События' } },
+    corrections: {
+      'firms-renamed': {
+        change: 'Показатель назывался «компании».',
+        why: 'В отчёте сказано «фирмы».',
+      },
+    },
+    glossary: { Ministry: ['Министерство', 'министерство'] },
+  },
+};
+
+/** The sample folder's translations. */
+export const sampleFolderTranslations: Record<string, TranslationFileInput> = {
+  bn: {
+    source: { title: 'বাণিজ্য প্রতিবেদন' },
+    claims: {
+      'exports-2025': {
+        quote: 'মন্ত্রণালয় জানিয়েছে, {y:2025} সালে রপ্তানি রেকর্ড {n:5} বিলিয়ন ডলারে পৌঁছেছে।',
+      },
+      firms: { quote: '{n:200}টির বেশি প্রতিষ্ঠান অংশ নিয়েছে' },
+      'new-firms': { quote: 'এদের মধ্যে প্রায় {n:40}টি ছিল নতুন' },
+      audience: { quote: '{n:10} থেকে {n:12} মিলিয়ন মানুষ ঘোষণাটি দেখেছেন।' },
+      ports: {
+        quote: 'মন্ত্রণালয়ের মতে, {n:12}টি বন্দর রপ্তানি সামলেছে।',
+        attribution: 'মন্ত্রণালয়ের মতে',
+      },
+    },
+    events: {
+      announcement: {
+        title: 'মন্ত্রণালয় রেকর্ড রপ্তানির ঘোষণা দিল',
+        summary: 'মন্ত্রণালয় রপ্তানির সংখ্যা ঘোষণা করেছে।',
+        quotes: [
+          '{y:2026} সালের {n:3} মার্চ মন্ত্রণালয় জানায়, {y:2025} সালে রপ্তানি রেকর্ড {n:5} বিলিয়ন ডলারে পৌঁছেছে।',
+        ],
+      },
+      'buyers-welcomed': {
+        title: 'মন্ত্রণালয় বিদেশি ক্রেতাদের স্বাগত জানিয়েছে বলে মনে হয়েছে',
+        summary: 'প্রতিবেদনে এমনই বলা হয়েছে।',
+        quotes: ['মন্ত্রণালয় বিদেশি ক্রেতাদের স্বাগত জানিয়েছে বলে মনে হয়েছে।'],
+      },
+    },
+    background: {
+      'turning-point': {
+        quote: 'বিশ্লেষকেরা একে একটি মোড় ফেরানো ঘটনা বলেছেন।',
+        why: 'একটি মূল্যায়ন, কোনো ঘটনা নয়।',
+      },
+    },
+  },
+  ru: {
+    source: { title: 'Отчёт о торговле' },
+    claims: {
+      'exports-2025': {
+        quote:
+          'министерство сообщило, что экспорт в {y:2025} году достиг рекордных {n:5} млрд долларов.',
+      },
+      firms: { quote: 'Участвовали более {n:200} компаний' },
+      'new-firms': { quote: 'около {n:40} из них были новыми' },
+      audience: { quote: 'Объявление смотрели от {n:10} до {n:12} млн человек.' },
+      ports: {
+        quote: 'По данным министерства, экспорт шёл через {n:12} портов.',
+        attribution: 'По данным министерства',
+      },
+    },
+    events: {
+      announcement: {
+        title: 'Министерство объявило о рекордном экспорте',
+        summary: 'Министерство объявило показатель экспорта.',
+        quotes: [
+          '{n:3} марта {y:2026} года министерство сообщило, что экспорт в {y:2025} году достиг рекордных {n:5} млрд долларов.',
+        ],
+      },
+      'buyers-welcomed': {
+        title: 'Министерство, судя по всему, приветствовало иностранных покупателей',
+        summary: 'Так говорится в отчёте.',
+        quotes: ['Министерство, судя по всему, приветствовало иностранных покупателей.'],
+      },
+    },
+    background: {
+      'turning-point': {
+        quote: 'Аналитики назвали это поворотным моментом.',
+        why: 'Оценка, а не событие.',
+      },
+    },
+  },
+};
 
 export type SampleRawData = RawData;
 
@@ -244,6 +445,11 @@ export function sampleDataDir(data: SampleRawData = sampleRawData()) {
     charts: [...data.charts.entries],
     corrections: [...data.corrections.entries],
     briefing: data.briefing.entry,
+    translations: Object.fromEntries(
+      data.translations
+        .filter((file) => file.sourceId === null)
+        .map((file) => [file.locale, file.entry]),
+    ),
     sources: data.sources.map((folder) => ({
       id: folder.id,
       source: folder.source.entry,
@@ -251,6 +457,9 @@ export function sampleDataDir(data: SampleRawData = sampleRawData()) {
       claims: [...folder.claims.entries],
       events: [...folder.events.entries],
       background: [...folder.background.entries],
+      translations: Object.fromEntries(
+        folder.translations.map((file) => [file.locale, file.entry]),
+      ),
     })),
   };
 }

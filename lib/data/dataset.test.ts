@@ -27,7 +27,38 @@ const CLAIMS = `${SAMPLE_DIR}/claims.ts`;
 const EVENTS = `${SAMPLE_DIR}/events.ts`;
 
 /** A second article, for the rules that span folders. */
+/** A second folder's translations: its title, its citation of "announcement", its spelling. */
+const secondTranslations = {
+  bn: {
+    source: { title: 'দ্বিতীয় প্রতিবেদন' },
+    cites: {
+      announcement: {
+        adds: 'দ্বিতীয় প্রতিবেদন, তার ভাষায়, সংখ্যাটি কর্মকর্তাদের বরাতে দিয়েছে।',
+        quotes: ['কর্মকর্তাদের বরাতে, মন্ত্রণালয় {n:3} মার্চ জানায় যে রপ্তানি রেকর্ড ছুঁয়েছে।'],
+      },
+    },
+    glossary: { 'The ministry': ['মন্ত্রণালয়'] },
+  },
+  ru: {
+    source: { title: 'Второй отчёт' },
+    cites: {
+      announcement: {
+        adds: 'Второй отчёт, по его словам, ссылается на чиновников.',
+        quotes: ['По словам чиновников, министерство сообщило {n:3} марта о рекордном экспорте.'],
+      },
+    },
+    glossary: { 'The ministry': ['Министерство', 'министерство'] },
+  },
+};
+
 function addFolder(data: Data, id: string, events: unknown[], text: string) {
+  const translations = Object.entries(secondTranslations).map(([locale, entry]) => ({
+    file: `sample/sources/${id}/translations/${locale}.ts`,
+    locale,
+    sourceId: id,
+    entry: structuredClone(entry),
+  }));
+  data.translations.push(...translations);
   data.sources.push({
     ...folder(data),
     id,
@@ -40,6 +71,7 @@ function addFolder(data: Data, id: string, events: unknown[], text: string) {
     events: { file: `sample/sources/${id}/events.ts`, entries: events },
     background: { file: `sample/sources/${id}/background.ts`, entries: [] },
     text,
+    translations,
   });
 }
 
@@ -377,6 +409,79 @@ describe('each broken entry is named with its file and field', () => {
       'a headline of an unknown measure',
       (d) => ((d.briefing.entry as Entry).headlineMeasures = ['ghost']),
       'sample/briefing.ts › briefing › headlineMeasures.0: unknown measure "ghost"',
+    ],
+  ])('%s', (_name, mutate, expected) => {
+    const lines = linesFor(mutate);
+    expect(
+      lines.some((line) => line.startsWith(expected)),
+      lines.join('\n'),
+    ).toBe(true);
+  });
+});
+
+describe('each broken translation is named with its file, entry, field and language', () => {
+  /** A translation file of the sample, as loadRawData reads it. */
+  const translation = (d: Data, locale: string, folderFile: boolean) =>
+    d.translations.find(
+      (file) => file.locale === locale && (file.sourceId !== null) === folderFile,
+    )!.entry as Record<string, Record<string, Entry>>;
+  const BN = `${SAMPLE_DIR}/translations/bn.ts`;
+  const RU_TOP = 'sample/translations/ru.ts';
+
+  it.each<[string, (data: Data) => void, string]>([
+    [
+      'a missing translation',
+      (d) => delete translation(d, 'bn', true).claims!.firms,
+      `${BN} › firms › quote (bn): no Bangla (bn) translation`,
+    ],
+    [
+      'a missing field of a translated entry',
+      (d) => delete translation(d, 'ru', false).measures!.ports!.sentence,
+      `${RU_TOP} › ports › sentence (ru): Invalid input: expected string`,
+    ],
+    [
+      'a quote translated with one passage too few',
+      (d) => (translation(d, 'bn', true).events!.announcement!.quotes = []),
+      `${BN} › announcement › quotes (bn): Too small`,
+    ],
+    [
+      'a number the English does not give',
+      (d) => (translation(d, 'bn', true).claims!.firms!.quote = '{n:300}টির বেশি প্রতিষ্ঠান'),
+      `${BN} › firms › quote (bn): {n:300}: the English gives no 300`,
+    ],
+    [
+      'a digit written outside a token',
+      (d) => (translation(d, 'bn', true).claims!.firms!.quote = '২০০টির বেশি প্রতিষ্ঠান'),
+      `${BN} › firms › quote (bn): has a digit outside a {n:…} or {y:…} token or a glossary name`,
+    ],
+    [
+      'a name spelled otherwise than the glossary',
+      (d) =>
+        (translation(d, 'bn', true).events!.announcement!.title = 'বিভাগ রেকর্ড রপ্তানির ঘোষণা দিল'),
+      `${SAMPLE_DIR}/translations/bn.ts › announcement › title (bn): names “Ministry”: use the glossary’s “মন্ত্রণালয়”`,
+    ],
+    [
+      'an actor without a glossary spelling',
+      (d) => delete translation(d, 'ru', false).glossary!.Ministry,
+      `${SAMPLE_DIR}/translations/ru.ts › announcement › glossary (ru): no spelling of “Ministry”`,
+    ],
+    [
+      'a measure sentence that is not ICU',
+      (d) =>
+        (translation(d, 'ru', false).measures!.firms!.sentence =
+          'Участвовали {figure} {count, plural'),
+      `${RU_TOP} › firms › sentence (ru): is not an ICU message`,
+    ],
+    [
+      'a measure sentence with an argument the site does not give',
+      (d) =>
+        (translation(d, 'ru', false).measures!.firms!.sentence = 'Участвовали {figure} {firms}'),
+      `${RU_TOP} › firms › sentence (ru): {firms}: only {figure}, {period} and {count} are given`,
+    ],
+    [
+      'a translation of an entry that is gone',
+      (d) => (translation(d, 'ru', false).charts!.ghost = { title: 'Призрак' }),
+      'data/translations/ru.ts or a folder’s translations/ru.ts › ghost › charts: translates no chart in data/',
     ],
   ])('%s', (_name, mutate, expected) => {
     const lines = linesFor(mutate);

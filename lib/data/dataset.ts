@@ -1,3 +1,4 @@
+import { checkTranslations, type Translations } from './check-translations';
 import type { z } from 'zod';
 import type { Figure } from './figure';
 import { checkIntegrity, type Derivation } from './integrity';
@@ -98,6 +99,8 @@ export interface Dataset {
   charts: ChartDeclaration[];
   corrections: Correction[];
   briefing: BriefingConfig;
+  /** The briefing's translations of all of the above, per translated language. */
+  translations: Translations;
 }
 
 export interface CheckOptions {
@@ -295,7 +298,9 @@ export function checkData(
 ): { dataset: Dataset | null; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const parsed = parse(raw, problems);
-  const dataset = checkIntegrity(parsed, problems, options);
+  const checked = checkIntegrity(parsed, problems, options);
+  const translations = checkTranslations(parsed, raw.translations, problems);
+  const dataset = { ...checked, translations };
   return { dataset: problems.length === 0 ? dataset : null, problems };
 }
 

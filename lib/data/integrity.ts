@@ -44,7 +44,7 @@ export function checkIntegrity(
   parsed: ParsedData,
   problems: DataProblem[],
   options: { checkTexts?: boolean },
-): Dataset {
+): Omit<Dataset, 'translations'> {
   const reporter =
     (file: string, entry: string): Report =>
     (problem) =>

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { RawTranslation } from './check-translations';
 
 /**
  * Reads data/ as written, before any check (Node only: the check, the
@@ -9,6 +10,7 @@ import { pathToFileURL } from 'node:url';
  *   data/measures.ts, derived.ts, charts.ts, corrections.ts, briefing.ts
  *   data/sources/<id>/source.ts, text.txt, claims.ts, events.ts, background.ts
  *   and, for an article that brings something new to count, measures.ts
+ *   data/translations/<lang>.ts and data/sources/<id>/translations/<lang>.ts
  *
  * The list of sources is the list of folders: adding an article is adding a
  * folder. `BRIEFING_EXTRA_SOURCES` names more folders of sources (a
@@ -33,6 +35,7 @@ export interface RawSourceFolder {
   measures: RawList;
   /** The article's full text, or null when text.txt is missing or empty. */
   text: string | null;
+  translations: RawTranslation[];
 }
 
 export interface RawData {
@@ -42,6 +45,8 @@ export interface RawData {
   charts: RawList;
   corrections: RawList;
   briefing: { file: string; entry: unknown };
+  /** Every translation file: data/translations/ and each folder's translations/. */
+  translations: RawTranslation[];
 }
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -55,6 +60,22 @@ async function readList(file: string, name: string): Promise<RawList> {
   const exports = await importFile(file);
   const value = exports?.[name];
   return { file: relative(file), entries: Array.isArray(value) ? value : [] };
+}
+
+/** Each <lang>.ts of a translations/ folder, by its language's code. */
+async function readTranslations(dir: string, sourceId: string | null): Promise<RawTranslation[]> {
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
+  return Promise.all(
+    files.map(async (name) => ({
+      file: relative(path.join(dir, name)),
+      locale: name.slice(0, -'.ts'.length),
+      sourceId,
+      entry: (await importFile(path.join(dir, name)))?.default,
+    })),
+  );
 }
 
 async function readFolder(dir: string): Promise<RawSourceFolder> {
@@ -71,6 +92,7 @@ async function readFolder(dir: string): Promise<RawSourceFolder> {
     background: await readList(file('background.ts'), 'default'),
     measures: await readList(file('measures.ts'), 'default'),
     text: text.trim().length > 0 ? text : null,
+    translations: await readTranslations(file('translations'), path.basename(dir)),
   };
 }
 
@@ -94,12 +116,17 @@ export function sourceDirectories(dataDir: string): string[] {
 export async function loadRawData(dataDir = path.resolve('data')): Promise<RawData> {
   const folders = sourceFolders(sourceDirectories(dataDir));
   const briefing = await importFile(path.join(dataDir, 'briefing.ts'));
+  const sources = await Promise.all(folders.map(readFolder));
   return {
-    sources: await Promise.all(folders.map(readFolder)),
+    sources,
     measures: await readList(path.join(dataDir, 'measures.ts'), 'measures'),
     derived: await readList(path.join(dataDir, 'derived.ts'), 'derived'),
     charts: await readList(path.join(dataDir, 'charts.ts'), 'charts'),
     corrections: await readList(path.join(dataDir, 'corrections.ts'), 'corrections'),
     briefing: { file: relative(path.join(dataDir, 'briefing.ts')), entry: briefing?.briefing },
+    translations: [
+      ...(await readTranslations(path.join(dataDir, 'translations'), null)),
+      ...sources.flatMap((folder) => folder.translations),
+    ],
   };
 }

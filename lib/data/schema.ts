@@ -327,3 +327,82 @@ export type BriefingConfig = z.infer<typeof briefingSchema>;
 
 export const qualifierSchema = z.enum(qualifiers);
 export const datePrecisionSchema = z.enum(datePrecisions);
+
+// ─── Translations: data/translations/<lang>.ts, data/sources/<id>/translations/<lang>.ts ──
+
+/**
+ * The briefing's own translation of one field. Quotes are never replaced:
+ * a quote's translation is shown beside the verbatim quote, labelled as the
+ * briefing's. A translation carries no figure of its own: every number is a
+ * token, `{n:2777}` (a number, grouped) or `{y:2024}` (a year), which the
+ * site formats in the reader's language, and which the check requires to be
+ * a number the English field itself contains (translation-check.ts).
+ */
+const translatedText = nonEmpty;
+
+/**
+ * A measure's words. `sentence` and `annotation` are ICU messages with the
+ * arguments `figure` (the formatted figure), `period` (its period) and
+ * `count` (the number, for plural forms: "{count, plural, one {…} few {…}
+ * many {…} other {…}}").
+ */
+const measureTranslationSchema = z.strictObject({
+  label: translatedText,
+  shortLabel: translatedText,
+  periodMeaning: translatedText,
+  sentence: translatedText,
+  annotation: translatedText.optional(),
+});
+
+/**
+ * Translations of the entries beside them: the top-level file translates
+ * data/*.ts, a source folder's file translates that folder. Each section is
+ * keyed by entry id (a cited event by the id it cites). Every entry needs a
+ * translation in every translated language; the check names the entry,
+ * field and language of any that is missing.
+ */
+export const translationFileSchema = z.strictObject({
+  source: z.strictObject({ title: translatedText }).optional(),
+  measures: z.record(entryId, measureTranslationSchema).optional(),
+  claims: z
+    .record(
+      entryId,
+      z.strictObject({ quote: translatedText, attribution: translatedText.optional() }),
+    )
+    .optional(),
+  derived: z.record(entryId, z.strictObject({ note: translatedText })).optional(),
+  events: z
+    .record(
+      entryId,
+      z.strictObject({
+        title: translatedText,
+        summary: translatedText,
+        quotes: z.array(translatedText).min(1),
+      }),
+    )
+    .optional(),
+  cites: z
+    .record(
+      entryId,
+      z.strictObject({ adds: translatedText.optional(), quotes: z.array(translatedText).min(1) }),
+    )
+    .optional(),
+  background: z
+    .record(entryId, z.strictObject({ quote: translatedText, why: translatedText }))
+    .optional(),
+  charts: z.record(entryId, z.strictObject({ title: translatedText })).optional(),
+  corrections: z
+    .record(entryId, z.strictObject({ change: translatedText, why: translatedText }))
+    .optional(),
+  /**
+   * The language's glossary: one spelling per name (people, bodies, places,
+   * publications), keyed by the name as the English data writes it. The
+   * first spelling is the one shown on its own (actor lists, bylines); the
+   * others are inflected forms running text may use (Russian declines
+   * names). A translated field whose English names an entry must contain one
+   * of its spellings.
+   */
+  glossary: z.record(nonEmpty, z.array(nonEmpty).min(1)).optional(),
+});
+export type TranslationFileInput = z.input<typeof translationFileSchema>;
+export type TranslationFile = z.infer<typeof translationFileSchema>;

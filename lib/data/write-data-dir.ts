@@ -12,6 +12,8 @@ export interface DataDirContent {
   charts: unknown[];
   corrections: unknown[];
   briefing: unknown;
+  /** data/translations/<lang>.ts, by language. */
+  translations?: Record<string, unknown>;
   sources: {
     id: string;
     source: unknown;
@@ -20,6 +22,8 @@ export interface DataDirContent {
     events: unknown[];
     background: unknown[];
     measures?: unknown[];
+    /** The folder's translations/<lang>.ts, by language. */
+    translations?: Record<string, unknown>;
   }[];
 }
 
@@ -36,6 +40,15 @@ export function writeSourceFolder(directory: string, folder: DataDirContent['sou
   writeFileSync(path.join(dir, 'events.ts'), defaulted(folder.events));
   writeFileSync(path.join(dir, 'background.ts'), defaulted(folder.background));
   if (folder.measures) writeFileSync(path.join(dir, 'measures.ts'), defaulted(folder.measures));
+  writeTranslations(path.join(dir, 'translations'), folder.translations);
+}
+
+function writeTranslations(directory: string, translations: Record<string, unknown> = {}) {
+  if (Object.keys(translations).length === 0) return;
+  mkdirSync(directory, { recursive: true });
+  for (const [locale, entry] of Object.entries(translations)) {
+    writeFileSync(path.join(directory, `${locale}.ts`), defaulted(entry));
+  }
 }
 
 export function writeDataDir(directory: string, content: DataDirContent) {
@@ -45,5 +58,6 @@ export function writeDataDir(directory: string, content: DataDirContent) {
   writeFileSync(path.join(directory, 'charts.ts'), named('charts', content.charts));
   writeFileSync(path.join(directory, 'corrections.ts'), named('corrections', content.corrections));
   writeFileSync(path.join(directory, 'briefing.ts'), named('briefing', content.briefing));
+  writeTranslations(path.join(directory, 'translations'), content.translations);
   for (const folder of content.sources) writeSourceFolder(path.join(directory, 'sources'), folder);
 }
