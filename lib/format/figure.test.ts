@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { point, range } from '../data/figure';
 import type { Qualifier, Unit } from '../data/vocabulary';
-import { formatAmount, formatQualifiedFigure, formatRange } from './figure';
+import type { Locale } from '../i18n/locales';
+import { formatAmount, formatRange } from './figure';
+import { formatQualifiedFigure } from './qualified-figure';
 
 describe('formatAmount', () => {
   it.each<[number, Unit, string]>([
@@ -46,5 +48,56 @@ describe('formatQualifiedFigure', () => {
     ['derived', point(1418), 'permits', '1,418'],
   ])('%s → %s', (qualifier, figure, unit, expected) => {
     expect(formatQualifiedFigure(qualifier, figure, unit)).toBe(expected);
+  });
+});
+
+// No-break spaces, as the formatter writes them between a number and its word.
+const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
+
+describe('in Bangla and Russian', () => {
+  it.each<[Locale, number, Unit, string]>([
+    ['bn', 2777, 'permits', '২,৭৭৭'],
+    ['bn', 95.8, 'percent', '৯৫.৮%'],
+    ['bn', 32_000_000_000, 'usd', nbsp('৩,২০০ কোটি ডলার')],
+    ['bn', 10_000_000_000, 'usd', nbsp('১,০০০ কোটি ডলার')],
+    ['bn', 100_000_000_000, 'usd', nbsp('১০,০০০ কোটি ডলার')],
+    ['bn', 14_000_000, 'people', nbsp('১.৪ কোটি')],
+    ['bn', 1_000_000, 'people', nbsp('১০ লাখ')],
+    ['bn', 150_000, 'people', nbsp('১.৫ লাখ')],
+    ['bn', 99_999, 'people', '৯৯,৯৯৯'],
+    ['bn', 350, 'mw', nbsp('৩৫০ মেগাওয়াট')],
+    ['bn', 30_000, 'tonnes', nbsp('৩০,০০০ টন')],
+    ['bn', -3_000_000_000, 'usd', nbsp('−৩০০ কোটি ডলার')],
+    ['ru', 2777, 'permits', '2\u00a0777'],
+    ['ru', 95.8, 'percent', '95,8\u202f%'],
+    ['ru', 32_000_000_000, 'usd', nbsp('$32 млрд')],
+    ['ru', 10_500_000, 'people', nbsp('10,5 млн')],
+    ['ru', 350, 'mw', nbsp('350 МВт')],
+    ['ru', 30_000, 'tonnes', '30\u00a0000\u00a0т'],
+    ['ru', -3_000_000_000, 'usd', nbsp('−$3 млрд')],
+  ])('%s: %s %s → %s', (locale, value, unit, expected) => {
+    expect(formatAmount(value, unit, locale)).toBe(expected);
+  });
+
+  it.each<[Locale, number, number, Unit, string]>([
+    ['bn', 12_000_000, 14_000_000, 'people', nbsp('১.২–১.৪ কোটি')],
+    ['bn', 75, 87.5, 'percent', '৭৫–৮৭.৫%'],
+    ['ru', 12_000_000, 14_000_000, 'people', nbsp('12–14 млн')],
+    ['ru', 1_000_000_000, 2_000_000_000, 'usd', nbsp('$1–2 млрд')],
+    ['ru', 75, 87.5, 'percent', '75–87,5\u202f%'],
+  ])('%s: %s to %s %s → %s', (locale, low, high, unit, expected) => {
+    expect(formatRange(low, high, unit, locale)).toBe(expected);
+  });
+
+  it.each<[Locale, Qualifier, ReturnType<typeof point>, Unit, string]>([
+    ['bn', 'more-than', point(100), 'people', '১০০-এর বেশি'],
+    ['bn', 'approximately', point(30), 'people', 'প্রায় ৩০'],
+    ['bn', 'approximately', point(350), 'mw', 'প্রায় ৩৫০\u00a0মেগাওয়াট'],
+    ['ru', 'more-than', point(100), 'people', 'более 100'],
+    ['ru', 'approximately', point(30), 'people', 'около 30'],
+    ['ru', 'more-than', point(11_000_000), 'people', `более ${nbsp('11 млн')}`],
+    ['ru', 'record', point(32_000_000_000), 'usd', nbsp('$32 млрд')],
+  ])('%s: %s → %s', (locale, qualifier, figure, unit, expected) => {
+    expect(formatQualifiedFigure(qualifier, figure, unit, locale)).toBe(expected);
   });
 });

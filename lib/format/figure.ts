@@ -1,77 +1,118 @@
 import type { Figure } from '../data/figure';
-import type { Qualifier, Unit } from '../data/vocabulary';
+import type { Unit } from '../data/vocabulary';
+import type { Locale } from '../i18n/locales';
 import { formatNumber } from './number';
 
-interface Scale {
-  divisor: number;
-  suffix: string;
+/**
+ * How each language writes an amount: `{n}` is the formatted number. A unit
+ * that is counted in millions and billions gets the language's scale word
+ * first; each pattern's text before and after `{n}` frames a range once
+ * ("$1–2bn", "300–350 MW").
+ */
+interface AmountStyle {
+  /** Largest first: from `divisor` up, a number is written as a multiple of it. */
+  scales: { divisor: number; pattern: string }[];
+  units: Record<Unit, string>;
 }
 
-const none: Scale = { divisor: 1, suffix: '' };
+// Narrow no-break space: a Russian number and its unit or per cent sign never part.
+const NNBSP = '\u202f';
+// No-break space, between a number and its word.
+const NBSP = '\u00a0';
 
-/** Counts and money in millions and billions, as our sources print them ("14mn", "$32bn"). */
-function scaleFor(unit: Unit, magnitude: number): Scale {
-  if (unit === 'percent' || unit === 'mw' || unit === 'tonnes') return none;
-  if (Math.abs(magnitude) >= 1e9) return { divisor: 1e9, suffix: 'bn' };
-  if (Math.abs(magnitude) >= 1e6) return { divisor: 1e6, suffix: 'mn' };
-  return none;
-}
-
-/** Words after a number ("350 MW"); counts carry their unit in the label instead. */
-const unitSuffix: Record<Unit, string> = {
-  count: '',
-  permits: '',
-  people: '',
-  percent: '%',
-  usd: '',
-  mw: ' MW',
-  tonnes: ' tonnes',
+const styles: Record<Locale, AmountStyle> = {
+  // As our sources print them: "14mn", "$32bn".
+  en: {
+    scales: [
+      { divisor: 1e9, pattern: '{n}bn' },
+      { divisor: 1e6, pattern: '{n}mn' },
+    ],
+    units: {
+      count: '{n}',
+      permits: '{n}',
+      people: '{n}',
+      percent: '{n}%',
+      usd: '${n}',
+      mw: '{n} MW',
+      tonnes: '{n} tonnes',
+    },
+  },
+  // Lakh and crore, as Bangladeshi newspapers write them. Intl's short compact Bengali forms are
+  // not used: CLDR abbreviates 1e10 and 1e11 unlike its long forms ("১ শত কো", "১কো").
+  bn: {
+    scales: [
+      { divisor: 1e7, pattern: `{n}${NBSP}কোটি` },
+      { divisor: 1e5, pattern: `{n}${NBSP}লাখ` },
+    ],
+    units: {
+      count: '{n}',
+      permits: '{n}',
+      people: '{n}',
+      percent: '{n}%',
+      usd: `{n}${NBSP}ডলার`,
+      mw: `{n}${NBSP}মেগাওয়াট`,
+      tonnes: `{n}${NBSP}টন`,
+    },
+  },
+  // As Kommersant and RBC write them: "14 млн", "$32 млрд", "95,8 %", "350 МВт", "30 000 т".
+  ru: {
+    scales: [
+      { divisor: 1e9, pattern: `{n}${NBSP}млрд` },
+      { divisor: 1e6, pattern: `{n}${NBSP}млн` },
+    ],
+    units: {
+      count: '{n}',
+      permits: '{n}',
+      people: '{n}',
+      percent: `{n}${NNBSP}%`,
+      usd: '${n}',
+      mw: `{n}${NBSP}МВт`,
+      tonnes: `{n}${NBSP}т`,
+    },
+  },
 };
 
-function compose(unit: Unit, numberText: string, scale: Scale): string {
-  // Currency goes before the number and after any sign: "−$3bn".
-  const currency = unit === 'usd' ? '$' : '';
-  const sign = numberText.startsWith('\u2212') ? '\u2212' : '';
-  const digits = sign ? numberText.slice(1) : numberText;
-  return `${sign}${currency}${digits}${scale.suffix}${unitSuffix[unit]}`;
+/** Units measured on a fixed scale: per cent, megawatts and tonnes are never "mn". */
+const unscaled = new Set<Unit>(['percent', 'mw', 'tonnes']);
+
+interface Frame {
+  divisor: number;
+  before: string;
+  after: string;
 }
 
-/** "$32bn", "2,777", "95.8%", "10.5mn", "350 MW", "30,000 tonnes". */
-export function formatAmount(value: number, unit: Unit): string {
-  const scale = scaleFor(unit, value);
-  return compose(unit, formatNumber(value / scale.divisor), scale);
+/** The pattern for an amount of this size: the unit's, around the scale's. */
+function frameFor(unit: Unit, magnitude: number, locale: Locale): Frame {
+  const style = styles[locale];
+  const scale = unscaled.has(unit)
+    ? undefined
+    : style.scales.find(({ divisor }) => Math.abs(magnitude) >= divisor);
+  const pattern = style.units[unit].replace('{n}', scale?.pattern ?? '{n}');
+  const [before = '', after = ''] = pattern.split('{n}');
+  return { divisor: scale?.divisor ?? 1, before, after };
 }
 
-/** "12–14mn", "$1–2bn", "75–87.5%": both ends on the high end's scale, an en dash between. */
-export function formatRange(low: number, high: number, unit: Unit): string {
-  const scale = scaleFor(unit, Math.max(Math.abs(low), Math.abs(high)));
-  const lowText = compose(unit, formatNumber(low / scale.divisor), { divisor: 1, suffix: '' });
-  const highText = compose(unit, formatNumber(high / scale.divisor), scale);
-  // Strip the unit words from the low end: "300–350 MW", not "300 MW–350 MW".
-  const lowBare = unitSuffix[unit] ? lowText.slice(0, -unitSuffix[unit].length) : lowText;
-  const highBare = unit === 'usd' ? highText.replace('$', '') : highText;
-  return `${lowBare}–${highBare}`;
+const MINUS = '\u2212';
+/** Currency goes after any sign: "−$3bn". */
+const signed = (value: number, text: string) => (value < 0 ? `${MINUS}${text}` : text);
+
+/** "$32bn", "2,777", "95.8%", "10.5mn", "350 MW", "30,000 tonnes"; "৩,২০০ কোটি ডলার"; "$32 млрд". */
+export function formatAmount(value: number, unit: Unit, locale: Locale = 'en'): string {
+  const frame = frameFor(unit, value, locale);
+  const digits = formatNumber(Math.abs(value) / frame.divisor, 2, locale);
+  return signed(value, `${frame.before}${digits}${frame.after}`);
 }
 
-export function formatFigure(figure: Figure, unit: Unit): string {
+/** "12–14mn", "$1–2bn", "75–87.5%": both ends on the high end's scale, framed once, an en dash between. */
+export function formatRange(low: number, high: number, unit: Unit, locale: Locale = 'en'): string {
+  const frame = frameFor(unit, Math.max(Math.abs(low), Math.abs(high)), locale);
+  const end = (value: number) =>
+    signed(value, formatNumber(Math.abs(value) / frame.divisor, 2, locale));
+  return `${frame.before}${end(low)}–${end(high)}${frame.after}`;
+}
+
+export function formatFigure(figure: Figure, unit: Unit, locale: Locale = 'en'): string {
   return figure.kind === 'point'
-    ? formatAmount(figure.value, unit)
-    : formatRange(figure.low, figure.high, unit);
-}
-
-/**
- * The figure with its qualifier in words: "more than 100", "about 30",
- * "12–14mn". A record or a derived figure reads as the number alone; its
- * qualifier is shown beside it (see qualifier.ts).
- */
-export function formatQualifiedFigure(qualifier: Qualifier, figure: Figure, unit: Unit): string {
-  const text = formatFigure(figure, unit);
-  switch (qualifier) {
-    case 'approximately':
-      return `about ${text}`;
-    case 'more-than':
-      return `more than ${text}`;
-    default:
-      return text;
-  }
+    ? formatAmount(figure.value, unit, locale)
+    : formatRange(figure.low, figure.high, unit, locale);
 }
