@@ -66,11 +66,8 @@ async function main() {
   const figureCss = readFileSync(path.resolve('components/charts/chart-figure.css'), 'utf8');
 
   await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  const fontBuffers = [
-    '400Regular/Inter_400Regular.ttf',
-    '600SemiBold/Inter_600SemiBold.ttf',
-    '700Bold/Inter_700Bold.ttf',
-  ].map((file) => readFileSync(require.resolve(`@expo-google-fonts/inter/${file}`)));
+  const { IMAGE_FONT_FAMILY, imageFontBuffers } = await import('@/lib/charts/bake/image-fonts');
+  const fontBuffers = imageFontBuffers();
 
   for (const model of charts) {
     const { slug } = model;
@@ -115,7 +112,7 @@ async function main() {
     writeFileSync(path.join(OUT, 'images', `${slug}.svg`), standalone.svg);
     const png = new Resvg(standalone.svg, {
       fitTo: { mode: 'width', value: standalone.width * 2 },
-      font: { fontBuffers, defaultFontFamily: 'Inter', loadSystemFonts: false },
+      font: { fontBuffers, defaultFontFamily: IMAGE_FONT_FAMILY, loadSystemFonts: false },
     })
       .render()
       .asPng();
