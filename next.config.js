@@ -1,5 +1,4 @@
 import { existsSync, readdirSync } from 'node:fs';
-import createNextIntlPlugin from 'next-intl/plugin';
 import { nextHeaders } from './lib/security/headers.js';
 
 /**
@@ -31,5 +30,4 @@ const nextConfig = {
       }),
 };
 
-// Messages and the language of each request come from lib/i18n/request.ts.
-export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);
+export default nextConfig;

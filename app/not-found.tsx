@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { translator } from '@/lib/i18n/messages';
 import { DocumentShell } from '@/components/site/document-shell';
 import { defaultLocale } from '@/lib/i18n/locales';
-import { getPathname } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/paths';
 import { briefing } from '@/lib/model/current';
 
 // One page answers every unknown address, on every host: it is in the default language.
@@ -21,7 +21,7 @@ export default function NotFound() {
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <a href={getPathname({ href: '/', locale })}>{t('home')}</a>
+        <a href={localePath('/', locale)}>{t('home')}</a>
       </p>
     </DocumentShell>
   );

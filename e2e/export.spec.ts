@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { NEXT_PORT } from '../playwright.config';
 import { readFeed } from './feed-reader';
@@ -207,5 +208,36 @@ test('_headers has one policy rule per page address and none for the gzip copies
   for (const file of pagesInOut) {
     const address = pageAddress(file.split(path.sep).join('/'));
     expect(rules, address).toContain(address);
+  }
+});
+
+/**
+ * What a page makes the reader download before it is usable: the scripts its HTML loads. The
+ * interface's words are rendered on the server; no page may ship the message catalogues or the
+ * ICU runtime (next-intl's client code reached every page once, through a server import).
+ * 200 KB gzipped is a ceiling above today's heaviest page (about 190 KB, React and Next
+ * included), so that a new client import shows up here.
+ */
+const PAGE_SCRIPTS_BUDGET = 200 * 1024;
+
+test('no page loads the message catalogues, and each page’s scripts stay within budget', () => {
+  const pagesInOut = readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('_'),
+  );
+  expect(pagesInOut.length).toBeGreaterThan(10);
+  for (const file of pagesInOut) {
+    const html = readFileSync(path.join('out', file), 'utf8');
+    const scripts = [
+      ...new Set([...html.matchAll(/<script src="(\/_next\/[^"]+\.js)"/g)].map((m) => m[1]!)),
+    ];
+    let bytes = 0;
+    for (const script of scripts) {
+      const body = readFileSync(path.join('out', script));
+      bytes += gzipSync(body).length;
+      expect(body.includes('MISSING_MESSAGE'), `${file} loads ${script}, with use-intl`).toBe(
+        false,
+      );
+    }
+    expect(bytes, file).toBeLessThanOrEqual(PAGE_SCRIPTS_BUDGET);
   }
 });

@@ -1,4 +1,4 @@
-import { chartHref, claimHref, sourceHref } from './claims/claim-text';
+import { chartHref, claimHref, sourceHref } from './links';
 import type { Correction } from './data/schema';
 import type { Briefing } from './model/briefing';
 

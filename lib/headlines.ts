@@ -3,9 +3,9 @@ import {
   claimCreditLine,
   claimDateText,
   claimFigureText,
-  claimHref,
   sourcesText,
 } from './claims/claim-text';
+import { claimHref } from './links';
 import { MAX_VALUES_DRAWN } from './charts/chart-words';
 import { formatCount, nouns } from './format/count';
 import { qualifierLabels } from './format/qualifier';

@@ -1,4 +1,4 @@
-import { claimHref } from './claims/claim-text';
+import { claimHref } from './links';
 import type { Briefing } from './model/briefing';
 
 /**

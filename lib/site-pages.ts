@@ -1,4 +1,4 @@
-import { claimHref, sourceHref } from './claims/claim-text';
+import { claimHref, sourceHref } from './links';
 import { TABLE_PAGE_SIZE, type Briefing } from './model/briefing';
 
 /** The numbered pages after the first of a table with `rows` rows: /events/page/2 … */

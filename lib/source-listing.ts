@@ -1,4 +1,5 @@
-import { claimFigureText, claimHref, sourceHref } from './claims/claim-text';
+import { claimFigureText } from './claims/claim-text';
+import { claimHref, sourceHref } from './links';
 import { formatCount, nouns } from './format/count';
 import type { Briefing } from './model/briefing';
 import { pageCount, pageLinks, pageSlice } from './pagination';

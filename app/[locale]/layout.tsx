@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'use-intl/core';
 import { translator } from '@/lib/i18n/messages';
 import { DocumentShell } from '@/components/site/document-shell';
 import { briefingTitle } from '@/lib/briefing-title';
@@ -45,7 +44,6 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
   return (
     <DocumentShell locale={locale} sourceCount={briefing.sources.length}>
       {children}

@@ -3,7 +3,7 @@ import { briefingPreviewImage } from '@/lib/charts/preview-image';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { FigureCard } from '@/components/claims/figure-card';
 import { EventsTable } from '@/components/events-table/events-table';
-import { sourceHref } from '@/lib/claims/claim-text';
+import { sourceHref } from '@/lib/links';
 import { formatCount, nouns } from '@/lib/format/count';
 import { briefingSince, briefingTitle, leadArgument } from '@/lib/briefing-title';
 import { headlineFigures } from '@/lib/headlines';

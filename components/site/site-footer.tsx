@@ -1,5 +1,5 @@
 import { translator } from '@/lib/i18n/messages';
-import { getPathname } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -16,7 +16,7 @@ export function SiteFooter({
   hasFeed: boolean;
 }) {
   const t = translator(locale, 'Footer');
-  const href = (path: string) => getPathname({ href: path, locale });
+  const href = (path: string) => localePath(path, locale);
   return (
     <footer className="site-footer">
       <p>

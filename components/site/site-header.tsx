@@ -1,5 +1,5 @@
 import { translator } from '@/lib/i18n/messages';
-import { getPathname } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 
 const links = [
@@ -12,7 +12,7 @@ const links = [
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = translator(locale, 'Site');
-  const home = getPathname({ href: '/', locale });
+  const home = localePath('/', locale);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -26,7 +26,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <ul>
             {links.map((link) => (
               <li key={link.href}>
-                <a href={getPathname({ href: link.href, locale })}>{t(`nav.${link.key}`)}</a>
+                <a href={localePath(link.href, locale)}>{t(`nav.${link.key}`)}</a>
               </li>
             ))}
           </ul>

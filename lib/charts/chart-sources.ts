@@ -1,4 +1,5 @@
-import { claimFigureText, claimHref, derivationText } from '../claims/claim-text';
+import { claimFigureText, derivationText } from '../claims/claim-text';
+import { claimHref } from '../links';
 import type { Source } from '../data/schema';
 import type { Briefing } from '../model/briefing';
 import type { ChartModel } from './types';

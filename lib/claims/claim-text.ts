@@ -10,10 +10,6 @@ import { siteName } from '../site';
 
 /** How a claim reads: its figure, its working, its date and who it is credited to. */
 
-export const claimHref = (id: string) => `/claims/${id}`;
-export const sourceHref = (id: string) => `/sources/${id}`;
-export const chartHref = (slug: string) => `/charts/${slug}`;
-
 export const BRIEFING_CALCULATION = `Calculated by the ${siteName}`;
 
 /**

@@ -1,11 +1,5 @@
-import {
-  attributionOf,
-  chartHref,
-  claimHref,
-  derivationText,
-  sourceHref,
-  statedOnOf,
-} from '../claims/claim-text';
+import { attributionOf, derivationText, statedOnOf } from '../claims/claim-text';
+import { chartHref, claimHref, sourceHref } from '../links';
 import type { BarPanel } from '../charts/types';
 import type { Claim, Event } from '../data/dataset';
 import type { Background, Correction, DateRef, Source } from '../data/schema';

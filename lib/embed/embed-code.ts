@@ -1,6 +1,6 @@
 import { panelHeight, variantWidth, WIDE_VARIANT_MIN_WIDTH } from '../charts/dimensions';
 import type { ChartModel } from '../charts/types';
-import { chartHref } from '../claims/claim-text';
+import { chartHref } from '../links';
 import { escapeXml } from '../format/xml';
 
 /** The article width embed codes are sized for; our host script or WordPress then fit the exact height. */

@@ -1,7 +1,7 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'use-intl/core';
-import bn from '@/messages/bn.json';
-import en from '@/messages/en.json';
-import ru from '@/messages/ru.json';
+import bn from '@/messages/bn.json' with { type: 'json' };
+import en from '@/messages/en.json' with { type: 'json' };
+import ru from '@/messages/ru.json' with { type: 'json' };
 import { TIME_ZONE } from '../format/locale';
 import { localeInfo, type Locale } from './locales';
 

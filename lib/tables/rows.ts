@@ -1,11 +1,10 @@
 import {
   claimCreditLine,
   claimFigureText,
-  claimHref,
   derivationText,
-  sourceHref,
   sourcesText,
 } from '../claims/claim-text';
+import { claimHref, sourceHref } from '../links';
 import type { Actor, Claim, Event } from '../data/dataset';
 import { figureMax } from '../data/figure';
 import { dateRefTime } from '../data/order';

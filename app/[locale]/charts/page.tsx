@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { chartHref } from '@/lib/claims/claim-text';
+import { chartHref } from '@/lib/links';
 import { briefingTitle } from '@/lib/briefing-title';
 import { chartImageHref } from '@/lib/downloads/files';
 import { briefing } from '@/lib/model/current';

@@ -7,10 +7,10 @@ import {
   claimCreditLine,
   claimDateText,
   claimFigureText,
-  claimHref,
   derivationText,
   sourcesText,
 } from '../../claims/claim-text';
+import { claimHref } from '../../links';
 import type { Briefing } from '../../model/briefing';
 import type { GroupValue } from '../../model/groups';
 import { valueAxis } from '../axis';

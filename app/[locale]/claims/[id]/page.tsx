@@ -5,14 +5,13 @@ import { JsonLd } from '@/components/site/json-ld';
 import { SourceDetails } from '@/components/sources/source-details';
 import {
   attributionOf,
-  chartHref,
   claimCreditLine,
   claimFigureText,
-  claimHref,
   derivationText,
   statedOnOf,
 } from '@/lib/claims/claim-text';
-import { claimCitation } from '@/lib/citation';
+import { chartHref, claimHref } from '@/lib/links';
+import { claimCitation } from '@/lib/claims/claim-citation';
 import { briefing } from '@/lib/model/current';
 import { claimRow } from '@/lib/tables/rows';
 import { formatIsoDay } from '@/lib/format/date';

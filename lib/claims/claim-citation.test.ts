@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimCitation } from './citation';
-import { loadBriefing } from './model/load';
+import { claimCitation } from './claim-citation';
+import { loadBriefing } from '../model/load';
 
 const briefing = await loadBriefing();
 
