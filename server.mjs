@@ -136,7 +136,7 @@ createServer((request, response) => {
   // Next sets its headers before the status line goes out (Node calls writeHead then, if Next
   // does not), so the page's policy replaces the one without hashes here. A 304 has no
   // Content-Type (Next checks the ETag first), yet browsers keep its policy for the cached page.
-  const route = decodedPath(request.url) ?? request.url;
+  const route = decodedPath(request.url);
   const writeHead = response.writeHead;
   response.writeHead = function (status, ...rest) {
     const type = String(this.getHeader('content-type') ?? '');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { figureInProse } from './data/check-prose';
+import { messageWords } from './i18n/icu';
 
 /**
  * "Every number on every page comes from data/ through the formatter": no
@@ -55,13 +56,6 @@ const notCounts: { file: string; text: string; reason: string }[] = [
     reason: 'a rule of the data format, not a figure about the world',
   },
 ];
-
-/** A message's words: its ICU arguments (and the plural branches inside them) and tags removed. */
-function messageWords(message: string): string {
-  let text = message.replace(/<\/?[a-zA-Z]+>/g, '');
-  for (let inner = /\{[^{}]*\}/g; inner.test(text);) text = text.replace(inner, '');
-  return text;
-}
 
 /** Every message of a messages/*.json file, as words. */
 function messageProse(file: string): string[] {

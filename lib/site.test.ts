@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { messages } from './i18n/messages';
+import { siteName } from './site';
 
 /**
  * A build publishes only the origin it is told (SITE_URL), and without one
@@ -80,5 +82,12 @@ describe('with SITE_URL', () => {
     for (const text of [site.metadata, site.dataFiles, JSON.stringify(site.sitemap)]) {
       expect(text).not.toContain('localhost');
     }
+  });
+});
+
+describe('the site’s name', () => {
+  // Written twice until feeds, downloads and images read messages: this keeps the two equal.
+  it('is the English messages’ name', () => {
+    expect(siteName).toBe(messages.en.Site.name);
   });
 });

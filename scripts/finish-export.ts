@@ -37,8 +37,10 @@ const OUT = path.resolve(process.env.EXPORT_DIR ?? 'out');
 function liftDefaultLocale() {
   const folder = path.join(OUT, DEFAULT_LOCALE);
   for (const name of readdirSync(OUT)) {
-    if (name.startsWith(`${DEFAULT_LOCALE}.`))
-      renameSync(path.join(OUT, name), path.join(OUT, `index${name.slice(DEFAULT_LOCALE.length)}`));
+    if (!name.startsWith(`${DEFAULT_LOCALE}.`)) continue;
+    const target = path.join(OUT, `index${name.slice(DEFAULT_LOCALE.length)}`);
+    if (existsSync(target)) throw new Error(`${target} exists: cannot lift ${name}`);
+    renameSync(path.join(OUT, name), target);
   }
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {

@@ -1,14 +1,15 @@
 import path from 'node:path';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { localeInfo, translatedLocales, type TranslatedLocale } from '../i18n/locales';
 import type { ParsedData } from './dataset';
 import type { DataProblem, Report } from './problems';
 import { translationFileSchema, type TranslationFile } from './schema';
 import { normaliseText } from './text';
+import { messagePlaceholders } from '../i18n/icu';
+import { NUMBER_TOKEN } from '../i18n/translated-text';
 
 /**
  * The briefing's translations of its English entries, checked and merged per
- * language (docs/data.md, "Translations"). Ids of measures, claims, events,
+ * language (docs/languages.md). Ids of measures, claims, events,
  * charts and corrections are unique across data/, so their translations are
  * merged; an article's title, its citations of other articles' events and its
  * background passages belong to its folder.
@@ -18,6 +19,8 @@ type Entry<K extends keyof TranslationFile> =
   Section<K> extends Record<string, infer V> ? V : never;
 
 export interface FolderTranslation {
+  /** The translation file, for problem lines. */
+  file: string;
   title: string;
   cites: Section<'cites'>;
   background: Section<'background'>;
@@ -46,9 +49,8 @@ export interface RawTranslation {
   entry: unknown;
 }
 
-/** `{n:2777}`, `{y:2024}`: a number the site formats in the reader's language. */
-export const NUMBER_TOKEN = /\{([ny]):(-?\d+(?:\.\d+)?)\}/g;
 const DIGIT = /[0-9\u09E6-\u09EF]/;
+/** What a measure sentence is given; `count` only chooses plural forms, so English may leave it out. */
 const MESSAGE_ARGUMENTS = new Set(['figure', 'period', 'count']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,19 +63,6 @@ function englishNumbers(text: string): Set<number> {
   return new Set(
     [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))),
   );
-}
-
-/** The arguments an ICU message uses, at any depth (inside plural branches too). */
-function messageArguments(elements: MessageFormatElement[], names = new Set<string>()) {
-  for (const element of elements) {
-    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
-    names.add(element.value);
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      for (const option of Object.values(element.options)) messageArguments(option.value, names);
-    }
-    if (element.type === TYPE.tag) messageArguments(element.children, names);
-  }
-  return names;
 }
 
 /**
@@ -109,17 +98,20 @@ function checkText(
   }
 }
 
-function checkMessage(translated: string, report: Report, field: string) {
+function checkMessage(english: string, translated: string, report: Report, field: string) {
   let names: Set<string>;
   try {
-    names = messageArguments(parse(translated));
+    names = messagePlaceholders(translated);
   } catch (error) {
     report({ field, message: `is not an ICU message: ${(error as Error).message}` });
     return;
   }
-  if (!names.has('figure')) report({ field, message: 'must contain {figure}' });
+  // Whatever the English states (its figure, its period) the translation states too.
+  for (const name of messagePlaceholders(english)) {
+    if (!names.has(name)) report({ field, message: `must contain {${name}}, as the English does` });
+  }
   for (const name of names) {
-    if (!MESSAGE_ARGUMENTS.has(name)) {
+    if (name !== '#' && !MESSAGE_ARGUMENTS.has(name)) {
       report({ field, message: `{${name}}: only {figure}, {period} and {count} are given` });
     }
   }
@@ -154,7 +146,7 @@ export function checkTranslations(
     translatedLocales.map((locale) => [locale, emptyTranslation()]),
   ) as Translations;
 
-  /** "bn/firms": entries whose translation failed its schema, already named. */
+  /** "bn/claims/firms": entries whose translation failed its schema, already named. */
   const rejected = new Set<string>();
 
   // ── Parse and merge ────────────────────────────────────────────────────
@@ -179,7 +171,7 @@ export function checkTranslations(
         report(id ?? '(file)', `${field} (${file.locale})`, issue.message);
         if (section && id !== undefined && pruned[section]) {
           delete pruned[section][id];
-          rejected.add(`${file.locale}/${id}`);
+          rejected.add(`${file.locale}/${section}/${id}`);
         } else if (section) delete pruned[section];
       }
       result = translationFileSchema.safeParse(pruned);
@@ -216,6 +208,7 @@ export function checkTranslations(
     }
     if (file.sourceId !== null) {
       into.sources[file.sourceId] = {
+        file: file.file,
         title: data.source?.title ?? '',
         cites: data.cites ?? {},
         background: data.background ?? {},
@@ -242,9 +235,9 @@ export function checkTranslations(
       corrections: new Set<string>(),
     };
     const reporter =
-      (entryFile: string, entry: string): Report =>
+      (entryFile: string, section: string, entry: string): Report =>
       (problem) =>
-        !rejected.has(`${locale}/${entry.replace(/^cites /, '')}`) &&
+        !rejected.has(`${locale}/${section}/${entry.replace(/^cites /, '')}`) &&
         problems.push({
           file: translationFile(entryFile, locale),
           entry,
@@ -269,7 +262,7 @@ export function checkTranslations(
         return;
       }
       checkText(english, translated, t.glossary, report, name);
-      if (kind === 'message') checkMessage(translated, report, name);
+      if (kind === 'message') checkMessage(english, translated, report, name);
     };
     const list = (
       report: Report,
@@ -291,7 +284,7 @@ export function checkTranslations(
     };
 
     for (const { file, entry: source } of parsed.sources) {
-      const report = reporter(file, source.id);
+      const report = reporter(file, 'source', source.id);
       field(report, 'title', source.title, t.sources[source.id]?.title);
       for (const name of [source.author, source.publisher]) {
         if (name && !t.glossary[name]) {
@@ -300,7 +293,7 @@ export function checkTranslations(
       }
     }
     for (const { file, entry: measure } of parsed.measures) {
-      const report = reporter(file, measure.id);
+      const report = reporter(file, 'measures', measure.id);
       const translated = t.measures[measure.id];
       used.measures.add(measure.id);
       field(report, 'label', measure.label, translated?.label);
@@ -310,17 +303,17 @@ export function checkTranslations(
       field(report, 'annotation', measure.annotation, translated?.annotation, 'message');
     }
     for (const { file, entry: claim } of parsed.claims) {
-      const report = reporter(file, claim.id);
+      const report = reporter(file, 'claims', claim.id);
       used.claims.add(claim.id);
       field(report, 'quote', claim.quote, t.claims[claim.id]?.quote);
       field(report, 'attribution', claim.attribution, t.claims[claim.id]?.attribution);
     }
     for (const { file, entry: claim } of parsed.derived) {
       used.derived.add(claim.id);
-      field(reporter(file, claim.id), 'note', claim.note, t.derived[claim.id]?.note);
+      field(reporter(file, 'derived', claim.id), 'note', claim.note, t.derived[claim.id]?.note);
     }
     for (const { file, entry: event } of parsed.events) {
-      const report = reporter(file, event.id);
+      const report = reporter(file, 'events', event.id);
       const translated = t.events[event.id];
       used.events.add(event.id);
       field(report, 'title', event.title, translated?.title);
@@ -328,30 +321,35 @@ export function checkTranslations(
       list(report, 'quotes', event.quotes, translated?.quotes);
     }
     for (const { file, entry: citation } of parsed.citations) {
-      const report = reporter(file, `cites ${citation.cites}`);
+      const report = reporter(file, 'cites', `cites ${citation.cites}`);
       const translated = t.sources[citation.sourceId]?.cites[citation.cites];
       field(report, 'adds', citation.adds, translated?.adds);
       list(report, 'quotes', citation.quotes, translated?.quotes);
     }
     for (const { file, entry: passage } of parsed.background) {
-      const report = reporter(file, passage.id);
+      const report = reporter(file, 'background', passage.id);
       const translated = t.sources[passage.sourceId]?.background[passage.id];
       field(report, 'quote', passage.quote, translated?.quote);
       field(report, 'why', passage.why, translated?.why);
     }
     for (const { file, entry: chart } of parsed.charts) {
       used.charts.add(chart.slug);
-      field(reporter(file, chart.slug), 'title', chart.title, t.charts[chart.slug]?.title);
+      field(
+        reporter(file, 'charts', chart.slug),
+        'title',
+        chart.title,
+        t.charts[chart.slug]?.title,
+      );
     }
     for (const { file, entry: correction } of parsed.corrections) {
-      const report = reporter(file, correction.id);
+      const report = reporter(file, 'corrections', correction.id);
       used.corrections.add(correction.id);
       field(report, 'change', correction.change, t.corrections[correction.id]?.change);
       field(report, 'why', correction.why, t.corrections[correction.id]?.why);
     }
     // Every name an event shows, in every spelling an article uses.
     for (const { file, entry } of [...parsed.events, ...parsed.citations]) {
-      const report = reporter(file, 'id' in entry ? entry.id : `cites ${entry.cites}`);
+      const report = reporter(file, 'glossary', 'id' in entry ? entry.id : `cites ${entry.cites}`);
       for (const actor of entry.actors) {
         for (const name of [actor.name, actor.sameAs]) {
           if (name && !t.glossary[name]) {
@@ -359,6 +357,33 @@ export function checkTranslations(
           }
         }
       }
+    }
+    // An article's translations of citations and passages it no longer has are stale too.
+    for (const [sourceId, folder] of Object.entries(t.sources)) {
+      const stale = (section: 'cites' | 'background', ids: Set<string>) => {
+        for (const id of Object.keys(folder[section])) {
+          if (!ids.has(id)) {
+            problems.push({
+              file: folder.file,
+              entry: id,
+              field: section,
+              message: `translates no ${section === 'cites' ? 'citation' : 'passage'} of ${sourceId}`,
+            });
+          }
+        }
+      };
+      stale(
+        'cites',
+        new Set(
+          parsed.citations.filter((c) => c.entry.sourceId === sourceId).map((c) => c.entry.cites),
+        ),
+      );
+      stale(
+        'background',
+        new Set(
+          parsed.background.filter((b) => b.entry.sourceId === sourceId).map((b) => b.entry.id),
+        ),
+      );
     }
     // A translation of an entry that no longer exists is a stale translation.
     for (const key of Object.keys(used) as (keyof typeof used)[]) {

@@ -479,6 +479,16 @@ describe('each broken translation is named with its file, entry, field and langu
       `${RU_TOP} › firms › sentence (ru): {firms}: only {figure}, {period} and {count} are given`,
     ],
     [
+      'a measure sentence that leaves out the period the English states',
+      (d) => (translation(d, 'ru', false).measures!.exports!.sentence = 'Экспорт достиг {figure}'),
+      `${RU_TOP} › exports › sentence (ru): must contain {period}, as the English does`,
+    ],
+    [
+      'a translation of a passage the article no longer has',
+      (d) => (translation(d, 'bn', true).background!.gone = { quote: 'নেই', why: 'নেই' }),
+      `${BN} › gone › background: translates no passage of sample-source`,
+    ],
+    [
       'a translation of an entry that is gone',
       (d) => (translation(d, 'ru', false).charts!.ghost = { title: 'Призрак' }),
       'data/translations/ru.ts or a folder’s translations/ru.ts › ghost › charts: translates no chart in data/',

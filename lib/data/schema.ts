@@ -336,7 +336,7 @@ export const datePrecisionSchema = z.enum(datePrecisions);
  * briefing's. A translation carries no figure of its own: every number is a
  * token, `{n:2777}` (a number, grouped) or `{y:2024}` (a year), which the
  * site formats in the reader's language, and which the check requires to be
- * a number the English field itself contains (translation-check.ts).
+ * a number the English field itself contains (check-translations.ts, docs/languages.md).
  */
 const translatedText = nonEmpty;
 

@@ -19,6 +19,9 @@ describe('formatAmount', () => {
     [1_500_000, 'usd', '$1.5mn'],
     [250, 'usd', '$250'],
     [-3_000_000_000, 'usd', '−$3bn'],
+    // A scaled amount on the scale it rounds to: 999,999,999 is 1.00 billion, not 1,000 million.
+    [999_999_999, 'usd', '$1bn'],
+    [994_000_000, 'usd', '$994mn'],
   ])('%s %s → %s', (value, unit, expected) => {
     expect(formatAmount(value, unit)).toBe(expected);
   });
@@ -31,6 +34,7 @@ describe('formatRange', () => {
     [300, 350, 'mw', '300–350 MW'],
     [1_000_000_000, 2_000_000_000, 'usd', '$1–2bn'],
     [500_000, 2_000_000, 'people', '0.5–2mn'],
+    [-2_000_000_000, -1_000_000_000, 'usd', '−$2–−1bn'],
   ])('%s to %s %s → %s', (low, high, unit, expected) => {
     expect(formatRange(low, high, unit)).toBe(expected);
   });
@@ -58,16 +62,17 @@ describe('in Bangla and Russian', () => {
   it.each<[Locale, number, Unit, string]>([
     ['bn', 2777, 'permits', '২,৭৭৭'],
     ['bn', 95.8, 'percent', '৯৫.৮%'],
-    ['bn', 32_000_000_000, 'usd', nbsp('৩,২০০ কোটি ডলার')],
-    ['bn', 10_000_000_000, 'usd', nbsp('১,০০০ কোটি ডলার')],
-    ['bn', 100_000_000_000, 'usd', nbsp('১০,০০০ কোটি ডলার')],
-    ['bn', 14_000_000, 'people', nbsp('১.৪ কোটি')],
-    ['bn', 1_000_000, 'people', nbsp('১০ লাখ')],
-    ['bn', 150_000, 'people', nbsp('১.৫ লাখ')],
+    ['bn', 32_000_000_000, 'usd', nbsp('৩২ বিলিয়ন ডলার')],
+    ['bn', 10_000_000_000, 'usd', nbsp('১০ বিলিয়ন ডলার')],
+    ['bn', 100_000_000_000, 'usd', nbsp('১০০ বিলিয়ন ডলার')],
+    ['bn', 14_000_000, 'people', nbsp('১৪ মিলিয়ন')],
+    ['bn', 1_000_000, 'people', nbsp('১ মিলিয়ন')],
+    ['bn', 150_000, 'people', '১,৫০,০০০'],
     ['bn', 99_999, 'people', '৯৯,৯৯৯'],
+    ['bn', 9_999_999, 'people', nbsp('১০ মিলিয়ন')],
     ['bn', 350, 'mw', nbsp('৩৫০ মেগাওয়াট')],
     ['bn', 30_000, 'tonnes', nbsp('৩০,০০০ টন')],
-    ['bn', -3_000_000_000, 'usd', nbsp('−৩০০ কোটি ডলার')],
+    ['bn', -3_000_000_000, 'usd', nbsp('−৩ বিলিয়ন ডলার')],
     ['ru', 2777, 'permits', '2\u00a0777'],
     ['ru', 95.8, 'percent', '95,8\u202f%'],
     ['ru', 32_000_000_000, 'usd', nbsp('$32 млрд')],
@@ -80,7 +85,7 @@ describe('in Bangla and Russian', () => {
   });
 
   it.each<[Locale, number, number, Unit, string]>([
-    ['bn', 12_000_000, 14_000_000, 'people', nbsp('১.২–১.৪ কোটি')],
+    ['bn', 12_000_000, 14_000_000, 'people', nbsp('১২–১৪ মিলিয়ন')],
     ['bn', 75, 87.5, 'percent', '৭৫–৮৭.৫%'],
     ['ru', 12_000_000, 14_000_000, 'people', nbsp('12–14 млн')],
     ['ru', 1_000_000_000, 2_000_000_000, 'usd', nbsp('$1–2 млрд')],

@@ -37,12 +37,14 @@ const styles: Record<Locale, AmountStyle> = {
       tonnes: '{n} tonnes',
     },
   },
-  // Lakh and crore, as Bangladeshi newspapers write them. Intl's short compact Bengali forms are
-  // not used: CLDR abbreviates 1e10 and 1e11 unlike its long forms ("১ শত কো", "১কো").
+  // Million and billion as words, as Bangladeshi newspapers write remittances and reserves
+  // ("৩২ বিলিয়ন ডলার") and as the briefing's translations of the articles' "mn" and "bn" do;
+  // digits grouped in lakhs and crores below a million (১,০০,০০০). Intl's short compact Bengali
+  // forms are not used: CLDR abbreviates 1e10 and 1e11 unlike its long forms ("১ শত কো", "১কো").
   bn: {
     scales: [
-      { divisor: 1e7, pattern: `{n}${NBSP}কোটি` },
-      { divisor: 1e5, pattern: `{n}${NBSP}লাখ` },
+      { divisor: 1e9, pattern: `{n}${NBSP}বিলিয়ন` },
+      { divisor: 1e6, pattern: `{n}${NBSP}মিলিয়ন` },
     ],
     units: {
       count: '{n}',
@@ -83,11 +85,22 @@ interface Frame {
 
 /** The pattern for an amount of this size: the unit's, around the scale's. */
 function frameFor(unit: Unit, magnitude: number, locale: Locale): Frame {
-  const style = styles[locale];
-  const scale = unscaled.has(unit)
-    ? undefined
-    : style.scales.find(({ divisor }) => Math.abs(magnitude) >= divisor);
-  const pattern = style.units[unit].replace('{n}', scale?.pattern ?? '{n}');
+  const scales = unscaled.has(unit) ? [] : styles[locale].scales;
+  const size = Math.abs(magnitude);
+  let index = scales.findIndex(({ divisor }) => size >= divisor);
+  // A scaled amount that rounds up to the next scale is written on it: 999,999,999 is "$1bn",
+  // not "$1,000mn". (An unscaled one keeps its digits: 999,999 stays "999,999".)
+  const larger = scales[index - 1];
+  const current = scales[index];
+  if (
+    current &&
+    larger &&
+    Math.round((size / current.divisor) * 100) / 100 >= larger.divisor / current.divisor
+  ) {
+    index -= 1;
+  }
+  const scale = scales[index];
+  const pattern = styles[locale].units[unit].replace('{n}', scale?.pattern ?? '{n}');
   const [before = '', after = ''] = pattern.split('{n}');
   return { divisor: scale?.divisor ?? 1, before, after };
 }
@@ -96,7 +109,7 @@ const MINUS = '\u2212';
 /** Currency goes after any sign: "−$3bn". */
 const signed = (value: number, text: string) => (value < 0 ? `${MINUS}${text}` : text);
 
-/** "$32bn", "2,777", "95.8%", "10.5mn", "350 MW", "30,000 tonnes"; "৩,২০০ কোটি ডলার"; "$32 млрд". */
+/** "$32bn", "2,777", "95.8%", "10.5mn", "350 MW", "30,000 tonnes"; "৩২ বিলিয়ন ডলার"; "$32 млрд". */
 export function formatAmount(value: number, unit: Unit, locale: Locale = 'en'): string {
   const frame = frameFor(unit, value, locale);
   const digits = formatNumber(Math.abs(value) / frame.divisor, 2, locale);
@@ -106,9 +119,10 @@ export function formatAmount(value: number, unit: Unit, locale: Locale = 'en'): 
 /** "12–14mn", "$1–2bn", "75–87.5%": both ends on the high end's scale, framed once, an en dash between. */
 export function formatRange(low: number, high: number, unit: Unit, locale: Locale = 'en'): string {
   const frame = frameFor(unit, Math.max(Math.abs(low), Math.abs(high)), locale);
-  const end = (value: number) =>
-    signed(value, formatNumber(Math.abs(value) / frame.divisor, 2, locale));
-  return `${frame.before}${end(low)}–${end(high)}${frame.after}`;
+  const digits = (value: number) => formatNumber(Math.abs(value) / frame.divisor, 2, locale);
+  // Each end's sign before its number, and the currency after the first sign: "−$2–−1bn".
+  const first = signed(low, `${frame.before}${digits(low)}`);
+  return `${first}–${signed(high, digits(high))}${frame.after}`;
 }
 
 export function formatFigure(figure: Figure, unit: Unit, locale: Locale = 'en'): string {

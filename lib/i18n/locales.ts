@@ -40,7 +40,3 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   bn: { tag: 'bn-BD', openGraph: 'bn_BD', name: 'বাংলা', englishName: 'Bangla', dir: 'ltr' },
   ru: { tag: 'ru-RU', openGraph: 'ru_RU', name: 'Русский', englishName: 'Russian', dir: 'ltr' },
 };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}

@@ -1,5 +1,5 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { messagePlaceholders } from './icu';
 import { locales, translatedLocales } from './locales';
 import { messages, translator } from './messages';
 
@@ -13,19 +13,6 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
   );
 }
 
-/** The arguments and tags a message uses (plural branches included). */
-function placeholders(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
-  for (const element of elements) {
-    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
-    names.add(element.type === TYPE.tag ? `<${element.value}>` : element.value);
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      for (const option of Object.values(element.options)) placeholders(option.value, names);
-    }
-    if (element.type === TYPE.tag) placeholders(element.children, names);
-  }
-  return names;
-}
-
 const english = flatten(messages.en);
 
 describe.each(translatedLocales)('messages/%s.json', (locale) => {
@@ -35,11 +22,11 @@ describe.each(translatedLocales)('messages/%s.json', (locale) => {
     expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
-  it.each([...english.keys()])('%s is ICU with the English arguments and tags', (key) => {
+  it.each([...english.keys()])('%s is ICU with the English arguments, tags and counts', (key) => {
     const text = own.get(key) ?? '';
     expect(text.trim(), `${locale}: ${key} is empty`).not.toBe('');
-    expect([...placeholders(parse(text))].sort()).toEqual(
-      [...placeholders(parse(english.get(key) ?? ''))].sort(),
+    expect([...messagePlaceholders(text)].sort()).toEqual(
+      [...messagePlaceholders(english.get(key) ?? '')].sort(),
     );
   });
 });

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { units } from '../../data/vocabulary';
+import { formatAmount, formatRange } from '../../format/figure';
 import { messages } from '../../i18n/messages';
 import { locales } from '../../i18n/locales';
 import { dataWords } from '../../i18n/words';
@@ -45,6 +47,11 @@ describe('the chart images’ fonts', () => {
         ...dataset.claims.map((c) =>
           c.qualifier === 'derived' ? words.derivedNote(c.id) : c.asPrinted,
         ),
+        // The formatter's own words and signs, on every scale: "বিলিয়ন", "млрд", "−", no-break spaces.
+        ...units.flatMap((unit) =>
+          [-2e9, 3.5e6, 2777, 95.8].map((value) => formatAmount(value, unit, locale)),
+        ),
+        ...units.map((unit) => formatRange(1.2e7, 1.4e7, unit, locale)),
       ];
     });
     const characters = new Set([...strings.join('')].filter((c) => !/[\n\t]/.test(c)));
