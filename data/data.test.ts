@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkData } from '@/lib/data/dataset';
 import { loadRawData } from '@/lib/data/load-sources';
 import { formatProblem } from '@/lib/data/problems';
-import { formatDateRef } from '@/lib/format/date';
+import { formatDateRef } from '@/lib/format/date-ref';
 import { formatQualifiedFigure } from '@/lib/format/qualified-figure';
 import { Briefing } from '@/lib/model/briefing';
 import { actorText } from '@/lib/tables/rows';

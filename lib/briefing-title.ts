@@ -1,4 +1,5 @@
-import { formatDateRef, formatIsoDay } from './format/date';
+import { formatIsoDay } from './format/date';
+import { formatDateRef } from './format/date-ref';
 import type { Briefing } from './model/briefing';
 
 /** "August 2024", read from the event the briefing is measured from rather than typed. */

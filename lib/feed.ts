@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import { claimFigureText } from './claims/claim-text';
 import { correctedEntries } from './corrections';
-import { formatDateRef } from './format/date';
+import { formatDateRef } from './format/date-ref';
 import type { Briefing } from './model/briefing';
 import { siteName } from './site';
 

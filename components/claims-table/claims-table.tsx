@@ -4,7 +4,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { ClaimIndexRow, ClaimRow } from '@/lib/tables/rows';
 import type { Topic } from '@/lib/data/vocabulary';
 import type { PageLink } from '@/lib/pagination';
-import { DATE_NOT_GIVEN } from '@/lib/format/date';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
@@ -109,7 +108,7 @@ export function ClaimsTable({ rows, total, pages, topics, caption }: ClaimsTable
           </td>
           <td className="nowrap">
             {claim.dateSort === null ? (
-              <span className="undated">{DATE_NOT_GIVEN}</span>
+              <span className="undated">{claim.dateText}</span>
             ) : (
               claim.dateText
             )}

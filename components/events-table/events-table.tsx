@@ -4,7 +4,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { EventIndexRow, EventRow } from '@/lib/tables/rows';
 import type { Topic } from '@/lib/data/vocabulary';
 import type { PageLink } from '@/lib/pagination';
-import { DATE_NOT_GIVEN } from '@/lib/format/date';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
@@ -75,7 +74,7 @@ export function EventsTable({ rows, total, pages, topics, caption }: EventsTable
         <tr key={event.id} id={`event-${event.id}`}>
           <td className="nowrap">
             {event.dateSort === null ? (
-              <span className="undated">{DATE_NOT_GIVEN}</span>
+              <span className="undated">{event.dateText}</span>
             ) : (
               event.dateText
             )}

@@ -23,5 +23,5 @@ export function halfYearAxis(start: number, end: number): Axis {
       if (time >= start && time <= end) ticks.push(time);
     }
   }
-  return { domain: [start, end], ticks, tickLabels: ticks.map(formatShortMonth) };
+  return { domain: [start, end], ticks, tickLabels: ticks.map((tick) => formatShortMonth(tick)) };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../data/dataset';
 import type { ChartDeclaration } from '../data/schema';
-import { hasYearFromContext, YEAR_FROM_CONTEXT_NOTE } from '../format/date';
+import { hasYearFromContext } from '../format/date';
+import { yearFromContextNote } from '../format/date-ref';
 import { statedOnOf } from '../claims/claim-text';
 import type { Briefing } from '../model/briefing';
 import type { ClaimGroup } from '../model/groups';
@@ -210,7 +211,7 @@ function buildBars(briefing: Briefing, chart: Exclude<ChartDeclaration, { kind: 
       (claim) =>
         hasYearFromContext(claim.when) || hasYearFromContext(statedOnOf(claim) ?? claim.when),
     )
-      ? [YEAR_FROM_CONTEXT_NOTE]
+      ? [yearFromContextNote()]
       : []),
   ];
 

@@ -6,7 +6,7 @@ import {
   statedOnOf,
 } from '../claims/claim-text';
 import { formatCount, nouns } from '../format/count';
-import { formatDateRef } from '../format/date';
+import { formatDateRef } from '../format/date-ref';
 import type { Briefing } from '../model/briefing';
 import type { ClaimGroup, GroupValue } from '../model/groups';
 

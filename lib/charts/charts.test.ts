@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBriefing } from '@/lib/model/load';
 import { attributionOf, claimFigureText, derivationText } from '../claims/claim-text';
-import { YEAR_FROM_CONTEXT_NOTE } from '../format/date';
+import { yearFromContextNote } from '../format/date-ref';
 import { barPanel } from './bars/bar-state';
 import type { BarPanel, TimelinePanel } from './types';
 
@@ -176,9 +176,9 @@ describe('chart words keep the sources’ hedges and dates honest', () => {
     expect(rooppur.subtitle).toBe(
       'About 350 MW of electricity produced at the Rooppur Nuclear Power Plant would be added to the national grid, Salehuddin Ahmed declared on 16 January [2026].',
     );
-    expect(rooppur.notes).toContain(YEAR_FROM_CONTEXT_NOTE);
+    expect(rooppur.notes).toContain(yearFromContextNote());
     const timeline = buildChart(dataset, 'timeline');
-    expect(timeline.notes).toContain(YEAR_FROM_CONTEXT_NOTE);
+    expect(timeline.notes).toContain(yearFromContextNote());
     expect(timeline.description).toContain('15 January [2026]: Bangladesh’s ambassador');
   });
 

@@ -1,6 +1,6 @@
 import { sourceCitation } from '../citation';
 import type { Claim } from '../data/dataset';
-import { formatDateRef } from '../format/date';
+import { formatDateRef } from '../format/date-ref';
 import { qualifierLabels } from '../format/qualifier';
 import { claimHref } from '../links';
 import type { Briefing } from '../model/briefing';

@@ -1,7 +1,7 @@
 import type { Claim } from '../data/dataset';
 import type { DateRef } from '../data/schema';
 import { formatCount, nouns } from '../format/count';
-import { formatDateRef } from '../format/date';
+import { formatDateRef } from '../format/date-ref';
 import { formatFigure } from '../format/figure';
 import { formatQualifiedFigure } from '../format/qualified-figure';
 import { qualifierLabels } from '../format/qualifier';

@@ -5,7 +5,7 @@ import type { Claim, Event } from '../data/dataset';
 import type { Background, Correction, DateRef, Source } from '../data/schema';
 import type { Briefing } from '../model/briefing';
 import { datePrecisions, passageKinds, units } from '../data/vocabulary';
-import { formatDateRef } from '../format/date';
+import { formatDateRef } from '../format/date-ref';
 import { formatPrintedPrecision } from '../format/precision';
 import { publicUrl, siteName } from '../site';
 import { actorText } from '../tables/rows';

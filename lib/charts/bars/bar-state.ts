@@ -1,7 +1,7 @@
 import type { Claim } from '../../data/dataset';
 import type { Unit } from '../../data/vocabulary';
 import { formatCount, nouns } from '../../format/count';
-import { formatDateRef } from '../../format/date';
+import { formatDateRef } from '../../format/date-ref';
 import { qualifierLabels, qualifierNotes } from '../../format/qualifier';
 import {
   claimCreditLine,

@@ -3,12 +3,8 @@ import type { DateRef } from '../../data/schema';
 import { topicLabels } from '../../data/vocabulary';
 import { formatCount, nouns } from '../../format/count';
 import { formatNumber } from '../../format/number';
-import {
-  formatDateRef,
-  hasYearFromContext,
-  startOfIsoDate,
-  YEAR_FROM_CONTEXT_NOTE,
-} from '../../format/date';
+import { hasYearFromContext, startOfIsoDate } from '../../format/date';
+import { formatDateRef, yearFromContextNote } from '../../format/date-ref';
 import type { Briefing } from '../../model/briefing';
 import { halfYearAxis } from '../axis';
 import type { ChartModel, TimelineDatum } from '../types';
@@ -110,7 +106,7 @@ export function buildTimeline(briefing: Briefing, spec: TimelineSpec): ChartMode
           `Only the latest ${formatCount(dated.length, nouns.event)} are drawn: ${formatNumber(capped)} earlier ones are in the events table.`,
         ]
       : []),
-    ...(dated.some((e) => hasYearFromContext(e.when)) ? [YEAR_FROM_CONTEXT_NOTE] : []),
+    ...(dated.some((e) => hasYearFromContext(e.when)) ? [yearFromContextNote()] : []),
     `Not drawn, because the sources give no date: ${formatNumber(undatedCount)} of ${formatCount(briefing.events.length, nouns.event)}; the events table lists them.`,
   ];
 

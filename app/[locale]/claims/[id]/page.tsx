@@ -17,7 +17,7 @@ import { claimRow } from '@/lib/tables/rows';
 import { formatIsoDay } from '@/lib/format/date';
 import { briefingJsonLd, newsArticleJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { formatCount, nouns } from '@/lib/format/count';
-import { formatDateRef } from '@/lib/format/date';
+import { formatDateRef } from '@/lib/format/date-ref';
 import { formatPrintedPrecision } from '@/lib/format/precision';
 import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
 import { pageMetadata } from '@/lib/page-metadata';
