@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { TABLE_PAGE_SIZE } from '@/lib/model/briefing';
+import { TABLE_PAGE_SIZE } from '@/lib/pagination';
 import { chartSlugs, claimCount, eventCount, latestEvents } from './site-map';
 
 const latestEventCount = latestEvents.length;

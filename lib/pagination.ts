@@ -1,5 +1,10 @@
 import { formatNumber } from './format/number';
-import { TABLE_PAGE_SIZE } from './model/briefing';
+
+/**
+ * Rows per page of the events and claims tables, in the HTML and in the paginated pages. Here,
+ * not in the model: the tables' browser code imports this module.
+ */
+export const TABLE_PAGE_SIZE = 50;
 
 /** A link in a table's page navigation. */
 export interface PageLink {

@@ -1,5 +1,6 @@
 import { claimHref, sourceHref } from './links';
-import { TABLE_PAGE_SIZE, type Briefing } from './model/briefing';
+import type { Briefing } from './model/briefing';
+import { TABLE_PAGE_SIZE } from './pagination';
 
 /** The numbered pages after the first of a table with `rows` rows: /events/page/2 … */
 export function tablePages(base: string, rows: number): string[] {

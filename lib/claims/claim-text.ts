@@ -1,31 +1,38 @@
 import type { Claim } from '../data/dataset';
 import type { DateRef } from '../data/schema';
-import { formatCount, nouns } from '../format/count';
 import { formatDateRef } from '../format/date-ref';
 import { formatFigure } from '../format/figure';
 import { formatQualifiedFigure } from '../format/qualified-figure';
-import { qualifierLabels } from '../format/qualifier';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
 import type { Briefing } from '../model/briefing';
-import { siteName } from '../site';
 
-/** How a claim reads: its figure, its working, its date and who it is credited to. */
+/**
+ * How a claim reads: its figure, its working, its date and who it is credited to, in any of the
+ * briefing's languages (English by default); the words are the Claim messages.
+ */
 
-export const BRIEFING_CALCULATION = `Calculated by the ${siteName}`;
+const words = (locale: Locale) => translator(locale, 'Claim');
+const site = (locale: Locale) => translator(locale, 'Site')('name');
+
+/** "Calculated by the Bangladesh–Russia briefing". */
+export const briefingCalculation = (locale: Locale = 'en') =>
+  words(locale)('calculatedBy', { site: site(locale) });
 
 /**
  * The figure with its qualifier in words: "more than 100", "about 30",
  * "12–14mn". A derived figure with an approximate input is approximate too,
  * and says so ("about 75–87.5%").
  */
-export function claimFigureText(claim: Claim): string {
+export function claimFigureText(claim: Claim, locale: Locale = 'en'): string {
   const qualifier = claim.derivation?.approximate ? 'approximately' : claim.qualifier;
-  return formatQualifiedFigure(qualifier, claim.figure, claim.unit);
+  return formatQualifiedFigure(qualifier, claim.figure, claim.unit, locale);
 }
 
 /** As a sentence states it: a record says so, "a record $32bn". */
-export function claimFigureInSentence(claim: Claim): string {
-  const text = claimFigureText(claim);
-  return claim.qualifier === 'record' ? `${qualifierLabels.record} ${text}` : text;
+export function claimFigureInSentence(claim: Claim, locale: Locale = 'en'): string {
+  const figure = claimFigureText(claim, locale);
+  return claim.qualifier === 'record' ? words(locale)('record', { figure }) : figure;
 }
 
 /**
@@ -46,9 +53,11 @@ export const attributionOf = (claim: Claim): string | undefined =>
   claim.qualifier === 'derived' ? undefined : claim.attribution;
 
 /** "date not given", "2024", or "stated on 16 January [2026]" for a declaration. */
-export function claimDateText(claim: Claim): string {
+export function claimDateText(claim: Claim, locale: Locale = 'en'): string {
   const statedOn = statedOnOf(claim);
-  return statedOn ? `stated on ${formatDateRef(statedOn)}` : formatDateRef(claim.when);
+  return statedOn
+    ? words(locale)('statedOn', { date: formatDateRef(statedOn, locale) })
+    : formatDateRef(claim.when, locale);
 }
 
 /**
@@ -56,11 +65,11 @@ export function claimDateText(claim: Claim): string {
  * figure is the briefing's own calculation, whose inputs come from sources;
  * it is never credited to an article or its author.
  */
-export function claimCreditLine(briefing: Briefing, claim: Claim): string {
-  const lines = claim.sourceIds.map((id) => briefing.sourceLine(id)).join('; ');
+export function claimCreditLine(briefing: Briefing, claim: Claim, locale: Locale = 'en'): string {
+  const lines = claim.sourceIds.map((id) => briefing.sourceLine(id, locale)).join('; ');
   return claim.qualifier === 'derived'
-    ? `${BRIEFING_CALCULATION} from figures in ${lines}`
-    : `Source: ${lines}`;
+    ? words(locale)('creditCalculation', { site: site(locale), lines })
+    : words(locale)('creditSource', { lines });
 }
 
 /** How many sources a sentence names before "and N more". */
@@ -76,13 +85,16 @@ export function sourcesText(
   ids: readonly string[],
   style: 'name' | 'line' = 'name',
   max = MAX_SOURCES_NAMED,
+  locale: Locale = 'en',
 ): string {
   const named = ids
     .slice(0, max)
-    .map((id) => (style === 'name' ? briefing.sourceName(id) : briefing.sourceLine(id)));
+    .map((id) =>
+      style === 'name' ? briefing.sourceName(id, locale) : briefing.sourceLine(id, locale),
+    );
   const others = ids.length - named.length;
   const separator = style === 'name' ? ', ' : '; ';
   return others > 0
-    ? `${named.join(separator)} and ${formatCount(others, nouns.source)} more`
+    ? words(locale)('moreSources', { named: named.join(separator), count: others })
     : named.join(separator);
 }

@@ -1,12 +1,12 @@
 import type { ChartModel } from '../charts/types';
 import type { Claim, Dataset, Event } from '../data/dataset';
 import { compareByDate } from '../data/order';
+import { TABLE_PAGE_SIZE } from '../pagination';
 import type { Background, Correction, Measure, Source } from '../data/schema';
 import { formatIsoDay } from '../format/date';
+import type { Locale } from '../i18n/locales';
+import { dataWords, type DataWords } from '../i18n/words';
 import { compareGroups, groupClaims, type ClaimGroup } from './groups';
-
-/** Rows per page of the events and claims tables, in the HTML and in the paginated pages. */
-export const TABLE_PAGE_SIZE = 50;
 
 type EntryKind = Correction['entries'][number]['kind'];
 
@@ -53,6 +53,7 @@ export class Briefing {
   private readonly groupsByMeasure = new Map<string, ClaimGroup[]>();
   private readonly eventIndex = new Map<string, number>();
   private readonly claimIndex = new Map<string, number>();
+  private readonly wordsByLocale = new Map<Locale, DataWords>();
 
   constructor(dataset: Dataset, charts: ChartModel[] = []) {
     this.dataset = dataset;
@@ -212,14 +213,29 @@ export class Briefing {
     return `${page === 1 ? '/events' : `/events/page/${page}`}#event-${id}`;
   }
 
-  /** "IntelliNews, 29 January 2026"; a source without a publisher is named by its title. */
-  sourceLine(id: string): string {
+  /**
+   * "IntelliNews, 29 January 2026"; a source without a publisher is named by its title, which
+   * stays as the article prints it. A publisher's name is spelled from the language's glossary.
+   */
+  sourceLine(id: string, locale: Locale = 'en'): string {
     const source = this.source(id);
-    return `${source.publisher ?? `“${source.title}”`}, ${formatIsoDay(source.publishedOn)}`;
+    const publisher = source.publisher && this.words(locale).name(source.publisher);
+    return `${publisher ?? `“${source.title}”`}, ${formatIsoDay(source.publishedOn, locale)}`;
   }
   /** A source in a few words: its publisher, else its byline, else its title. */
-  sourceName(id: string): string {
+  sourceName(id: string, locale: Locale = 'en'): string {
     const source = this.source(id);
-    return source.publisher ?? source.author ?? `“${source.title}”`;
+    const name = source.publisher ?? source.author;
+    return name ? this.words(locale).name(name) : `“${source.title}”`;
+  }
+
+  /** The data's words in a language, made once per language. */
+  words(locale: Locale): DataWords {
+    let words = this.wordsByLocale.get(locale);
+    if (!words) {
+      words = dataWords(this.dataset, locale);
+      this.wordsByLocale.set(locale, words);
+    }
+    return words;
   }
 }
