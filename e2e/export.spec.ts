@@ -215,8 +215,8 @@ test('_headers has one policy rule per page address and none for the gzip copies
  * What a page makes the reader download before it is usable: the scripts its HTML loads. The
  * interface's words are rendered on the server; no page may ship the message catalogues or the
  * ICU runtime (next-intl's client code reached every page once, through a server import).
- * 200 KB gzipped is a ceiling above today's heaviest page (about 190 KB, React and Next
- * included), so that a new client import shows up here.
+ * 200 KB gzipped is a ceiling above today's heaviest page (React and Next included), so that
+ * a new client import shows up here.
  */
 const PAGE_SCRIPTS_BUDGET = 200 * 1024;
 

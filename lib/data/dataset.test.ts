@@ -14,6 +14,15 @@ function linesFor(mutate: (data: Data) => void): string[] {
   return checkData(data, options).problems.map(formatProblem);
 }
 
+/** The sample, broken by `mutate`, reports a problem line that starts with `expected`. */
+function expectProblemLine(mutate: (data: Data) => void, expected: string) {
+  const lines = linesFor(mutate);
+  expect(
+    lines.some((line) => line.startsWith(expected)),
+    lines.join('\n'),
+  ).toBe(true);
+}
+
 const folder = (data: Data) => data.sources[0]!;
 const find = (entries: readonly unknown[], id: string) =>
   entries.find((entry) => (entry as Entry).id === id) as Entry;
@@ -410,13 +419,7 @@ describe('each broken entry is named with its file and field', () => {
       (d) => ((d.briefing.entry as Entry).headlineMeasures = ['ghost']),
       'sample/briefing.ts › briefing › headlineMeasures.0: unknown measure "ghost"',
     ],
-  ])('%s', (_name, mutate, expected) => {
-    const lines = linesFor(mutate);
-    expect(
-      lines.some((line) => line.startsWith(expected)),
-      lines.join('\n'),
-    ).toBe(true);
-  });
+  ])('%s', (_name, mutate, expected) => expectProblemLine(mutate, expected));
 });
 
 describe('each broken translation is named with its file, entry, field and language', () => {
@@ -493,13 +496,7 @@ describe('each broken translation is named with its file, entry, field and langu
       (d) => (translation(d, 'ru', false).charts!.ghost = { title: 'Призрак' }),
       'data/translations/ru.ts or a folder’s translations/ru.ts › ghost › charts: translates no chart in data/',
     ],
-  ])('%s', (_name, mutate, expected) => {
-    const lines = linesFor(mutate);
-    expect(
-      lines.some((line) => line.startsWith(expected)),
-      lines.join('\n'),
-    ).toBe(true);
-  });
+  ])('%s', (_name, mutate, expected) => expectProblemLine(mutate, expected));
 });
 
 describe('loadDataset', () => {

@@ -21,11 +21,21 @@ export type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
  * images outside Next. Numbers inside messages are formatted for the
  * language's region (bn-BD, ru-RU), as lib/format does.
  */
+// One translator per language and namespace: each keeps its own cache of parsed messages, and
+// the build formats a figure or a credit line thousands of times.
+const translators = new Map<string, unknown>();
+
 export function translator<const N extends Namespace>(locale: Locale, namespace: N) {
-  return createTranslator<Messages, N>({
-    locale: localeInfo[locale].tag,
-    timeZone: TIME_ZONE,
-    messages: messages[locale],
-    namespace,
-  });
+  const key = `${locale}:${namespace}`;
+  let made = translators.get(key) as ReturnType<typeof createTranslator<Messages, N>> | undefined;
+  if (!made) {
+    made = createTranslator<Messages, N>({
+      locale: localeInfo[locale].tag,
+      timeZone: TIME_ZONE,
+      messages: messages[locale],
+      namespace,
+    });
+    translators.set(key, made);
+  }
+  return made;
 }

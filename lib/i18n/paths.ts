@@ -6,7 +6,7 @@ import { defaultLocale, type Locale } from './locales';
  * (/bn/claims, /bn for the home page). A plain function rather than
  * next-intl's createNavigation, whose server module references its client
  * Link component: a layout importing it sent next-intl's client runtime
- * (38 KB) to every page that had any client component.
+ * to every page that had any client component.
  */
 export function localePath(href: string, locale: Locale): string {
   if (locale === defaultLocale) return href;

@@ -44,11 +44,10 @@ function found<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-function byId<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
-  return found(
-    list.find((entry) => entry.id === id),
-    `${what} "${id}"`,
-  );
+/** A lookup by id, built once: the words are asked for per claim, bar and row. */
+function byId<T>(list: readonly T[], key: (entry: T) => string, what: string) {
+  const map = new Map(list.map((entry) => [key(entry), entry]));
+  return (id: string): T => found(map.get(id), `${what} "${id}"`);
 }
 
 /** An ICU message from data/ (a measure's sentence), formatted in its language. */
@@ -66,15 +65,15 @@ function formatDataMessage(
 }
 
 export function dataWords(dataset: Dataset, locale: Locale): DataWords {
+  const byEntryId = <T extends { id: string }>(list: readonly T[], what: string) =>
+    byId(list, (entry) => entry.id, what);
   const english = {
-    measure: (id: string) => byId(dataset.measures, id, 'measure'),
-    chart: (slug: string) =>
-      found(
-        dataset.charts.find((chart) => chart.slug === slug),
-        `chart "${slug}"`,
-      ),
-    event: (id: string) => byId(dataset.events, id, 'event'),
-    claim: (id: string) => byId(dataset.claims, id, 'claim'),
+    measure: byEntryId(dataset.measures, 'measure'),
+    chart: byId(dataset.charts, (chart) => chart.slug, 'chart'),
+    event: byEntryId(dataset.events, 'event'),
+    claim: byEntryId(dataset.claims, 'claim'),
+    source: byEntryId(dataset.sources, 'source'),
+    correction: byEntryId(dataset.corrections, 'correction'),
   };
   if (locale === 'en') {
     return {
@@ -85,14 +84,14 @@ export function dataWords(dataset: Dataset, locale: Locale): DataWords {
       measureSentence: (id, values) =>
         formatDataMessage(locale, english.measure(id).sentence, values),
       chartTitle: (slug) => english.chart(slug).title,
-      sourceTitle: (id) => byId(dataset.sources, id, 'source').title,
+      sourceTitle: (id) => english.source(id).title,
       eventTitle: (id) => english.event(id).title,
       eventSummary: (id) => english.event(id).summary,
       derivedNote: (id) => {
         const claim = english.claim(id);
         return found(claim.qualifier === 'derived' ? claim.note : undefined, `note of "${id}"`);
       },
-      correction: (id) => byId(dataset.corrections, id, 'correction'),
+      correction: (id) => english.correction(id),
       name: (name) => name,
       quoteTranslation: () => null,
     };
