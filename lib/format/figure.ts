@@ -37,8 +37,8 @@ const styles: Record<Locale, AmountStyle> = {
       tonnes: '{n} tonnes',
     },
   },
-  // Million and billion as words, as Bangladeshi newspapers write remittances and reserves
-  // ("৩২ বিলিয়ন ডলার") and as the briefing's translations of the articles' "mn" and "bn" do;
+  // Million and billion as words ("৩২ বিলিয়ন ডলার"), as the briefing's translations of the
+  // articles' "mn" and "bn" write them, so a figure and its quote's translation agree;
   // digits grouped in lakhs and crores below a million (১,০০,০০০). Intl's short compact Bengali
   // forms are not used: CLDR abbreviates 1e10 and 1e11 unlike its long forms ("১ শত কো", "১কো").
   bn: {
@@ -56,7 +56,7 @@ const styles: Record<Locale, AmountStyle> = {
       tonnes: `{n}${NBSP}টন`,
     },
   },
-  // As Kommersant and RBC write them: "14 млн", "$32 млрд", "95,8 %", "350 МВт", "30 000 т".
+  // The usual Russian abbreviations: "14 млн", "$32 млрд", "95,8 %", "350 МВт", "30 000 т".
   ru: {
     scales: [
       { divisor: 1e9, pattern: `{n}${NBSP}млрд` },
