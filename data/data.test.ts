@@ -40,7 +40,11 @@ describe('data/', () => {
   it('marks the 2023 permit count as derived, with its formula', () => {
     const claim = dataset?.claims.find((c) => c.id === 'work-permits-2023');
     expect(claim?.qualifier).toBe('derived');
-    expect(claim?.formulaText).toBe('2,777 ÷ (1 + 95.8 ÷ 100)');
+    expect(claim?.formulaText).toEqual({
+      en: '2,777 ÷ (1 + 95.8 ÷ 100)',
+      bn: '২,৭৭৭ ÷ (১ + ৯৫.৮ ÷ ১০০)',
+      ru: '2\u00a0777 ÷ (1 + 95,8 ÷ 100)',
+    });
   });
 
   it('cites both articles for the meeting both report, and dates it', () => {

@@ -8,7 +8,7 @@ export const briefing = readCompiledBriefing();
 /** Every page of the site, from the list the sitemap is made of. */
 export const pages = sitePages(briefing);
 
-export const chartSlugs = briefing.charts.map((chart) => chart.slug);
+export const chartSlugs = briefing.charts().map((chart) => chart.slug);
 
 /** Row counts come from the data, so a new event or claim needs no test edit. */
 export const eventCount = briefing.events.length;

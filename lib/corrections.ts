@@ -1,27 +1,38 @@
 import { chartHref, claimHref, sourceHref } from './links';
 import type { Correction } from './data/schema';
+import type { Locale } from './i18n/locales';
+import { localePath } from './i18n/paths';
 import type { Briefing } from './model/briefing';
 
-/** A corrected entry as a link: its words and its address. */
+/** A corrected entry as a link: what kind it is, its words in the language, and its address. */
 export interface CorrectedEntry {
-  kind: string;
+  kind: Correction['entries'][number]['kind'];
   text: string;
   href: string;
 }
 
-export function correctedEntries(briefing: Briefing, correction: Correction): CorrectedEntry[] {
+export function correctedEntries(
+  briefing: Briefing,
+  correction: Correction,
+  locale: Locale = 'en',
+): CorrectedEntry[] {
+  const words = briefing.words(locale);
   return correction.entries.map(({ kind, id }) => {
     switch (kind) {
       case 'claim':
-        return { kind: 'Figure', text: briefing.claim(id).label, href: claimHref(id) };
+        return {
+          kind,
+          text: words.measureLabel(briefing.claim(id).measure),
+          href: claimHref(id, locale),
+        };
       case 'event':
-        return { kind: 'Event', text: briefing.event(id).title, href: briefing.eventHref(id) };
+        return { kind, text: words.eventTitle(id), href: briefing.eventHref(id, locale) };
       case 'chart':
-        return { kind: 'Chart', text: briefing.chart(id).title, href: chartHref(id) };
+        return { kind, text: words.chartTitle(id), href: chartHref(id, locale) };
       case 'source':
-        return { kind: 'Source', text: briefing.source(id).title, href: sourceHref(id) };
+        return { kind, text: words.sourceTitle(id), href: sourceHref(id, locale) };
       case 'measure':
-        return { kind: 'Measure', text: briefing.measure(id).label, href: '/claims' };
+        return { kind, text: words.measureLabel(id), href: localePath('/claims', locale) };
     }
   });
 }

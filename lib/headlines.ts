@@ -1,14 +1,9 @@
-import {
-  attributionOf,
-  claimCreditLine,
-  claimDateText,
-  claimFigureText,
-  sourcesText,
-} from './claims/claim-text';
+import { claimCreditLine, claimDateText, claimFigureText, sourcesText } from './claims/claim-text';
 import { claimHref } from './links';
-import { MAX_VALUES_DRAWN } from './charts/chart-words';
-import { formatCount, nouns } from './format/count';
-import { qualifierLabels } from './format/qualifier';
+import { attributionIn, MAX_VALUES_DRAWN } from './charts/chart-words';
+import { qualifierLabel } from './format/qualifier';
+import type { Locale } from './i18n/locales';
+import { translator } from './i18n/messages';
 import type { Briefing } from './model/briefing';
 import type { Agreement } from './model/groups';
 
@@ -35,14 +30,14 @@ export interface HeadlineFigure {
 }
 
 /** The headline cards, in the order data/briefing.ts lists their measures. */
-export function headlineFigures(briefing: Briefing): HeadlineFigure[] {
+export function headlineFigures(briefing: Briefing, locale: Locale): HeadlineFigure[] {
   return briefing.config.headlineMeasures.flatMap((measureId) => {
     const group = briefing.groupsOf(measureId).at(-1);
     if (!group) return [];
     return [
       {
         measureId,
-        label: briefing.measure(measureId).label,
+        label: briefing.words(locale).measureLabel(measureId),
         agreement: group.agreement,
         // As in the charts: the most widely reported values, at most MAX_VALUES_DRAWN.
         values: group.values.slice(0, MAX_VALUES_DRAWN).map((value) => {
@@ -50,16 +45,19 @@ export function headlineFigures(briefing: Briefing): HeadlineFigure[] {
           const repeated = value.sourceIds.length > 1;
           return {
             claimId: claim.id,
-            href: claimHref(claim.id),
-            figureText: claimFigureText(claim),
+            href: claimHref(claim.id, locale),
+            figureText: claimFigureText(claim, locale),
             qualifier: claim.qualifier,
-            qualifierLabel: qualifierLabels[claim.qualifier],
-            dateText: claimDateText(claim),
+            qualifierLabel: qualifierLabel(claim.qualifier, locale),
+            dateText: claimDateText(claim, locale),
             datePrinted: claim.when.precision === 'none' ? claim.when.asPrinted : null,
-            attribution: attributionOf(claim) ?? null,
+            attribution: attributionIn(briefing, claim, locale) ?? null,
             creditLine: repeated
-              ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${sourcesText(briefing, value.sourceIds, 'line')}`
-              : claimCreditLine(briefing, claim),
+              ? translator(locale, 'Chart')('reportedBy', {
+                  count: value.sourceIds.length,
+                  lines: sourcesText(briefing, value.sourceIds, 'line', undefined, locale),
+                })
+              : claimCreditLine(briefing, claim, locale),
           };
         }),
       },

@@ -1,29 +1,46 @@
+import type { Topic } from './data/vocabulary';
+import { dataHref, tableIndexFile } from './downloads/files';
+import { topicLabel } from './format/qualifier';
+import type { Locale } from './i18n/locales';
+import { localePath } from './i18n/paths';
 import type { Briefing } from './model/briefing';
 import { pageCount, pageLinks, pageSlice } from './pagination';
 import { claimRows, eventRows } from './tables/rows';
+
+/** The topics a table filters by, each with its label in the table's language. */
+export const topicOptions = (topics: Iterable<Topic>, locale: Locale) =>
+  [...new Set(topics)].map((value) => ({ value, label: topicLabel(value, locale) }));
 
 /**
  * What the events and claims pages hand their tables: one page of full rows
  * in the default order, the total, links to the other pages, and every topic.
  * Page 1 is /events (or /claims); page n is /events/page/n.
  */
-export function eventsListing(briefing: Briefing, page: number) {
+export function eventsListing(briefing: Briefing, page: number, locale: Locale) {
   const events = briefing.eventOrder;
   return {
-    rows: eventRows(briefing, pageSlice(events, page)),
+    rows: eventRows(briefing, locale, pageSlice(events, page)),
     total: events.length,
-    pages: pageLinks('/events', page, pageCount(events.length)),
-    topics: [...new Set(events.map((event) => event.topic))],
+    pages: pageLinks(localePath('/events', locale), page, pageCount(events.length), locale),
+    topics: topicOptions(
+      events.map((event) => event.topic),
+      locale,
+    ),
+    indexHref: dataHref(tableIndexFile('events', locale)),
   };
 }
 
-export function claimsListing(briefing: Briefing, page: number) {
+export function claimsListing(briefing: Briefing, page: number, locale: Locale) {
   const claims = briefing.claims;
   return {
-    rows: claimRows(briefing, pageSlice(claims, page)),
+    rows: claimRows(briefing, locale, pageSlice(claims, page)),
     total: claims.length,
-    pages: pageLinks('/claims', page, pageCount(claims.length)),
-    topics: [...new Set(claims.map((claim) => claim.topic))],
+    pages: pageLinks(localePath('/claims', locale), page, pageCount(claims.length), locale),
+    topics: topicOptions(
+      claims.map((claim) => claim.topic),
+      locale,
+    ),
+    indexHref: dataHref(tableIndexFile('claims', locale)),
   };
 }
 

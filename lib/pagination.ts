@@ -1,3 +1,4 @@
+import type { Locale } from './i18n/locales';
 import { formatNumber } from './format/number';
 
 /**
@@ -31,13 +32,18 @@ export function pageSlice<T>(rows: readonly T[], page: number): T[] {
  * last, and the two either side of the current one (1 … 4 5 [6] 7 8 … 480),
  * so a page's weight does not grow with the data.
  */
-export function pageLinks(base: string, page: number, count: number): PageLink[] {
+export function pageLinks(
+  base: string,
+  page: number,
+  count: number,
+  locale: Locale = 'en',
+): PageLink[] {
   const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, count])]
     .filter((n) => n >= 1 && n <= count)
     .sort((a, b) => a - b);
   return numbers.map((n) => ({
     page: n,
-    label: formatNumber(n),
+    label: formatNumber(n, 0, locale),
     href: pageHref(base, n),
     current: n === page,
   }));

@@ -20,7 +20,7 @@ export function sitePages(briefing: Briefing): string[] {
     '/sources',
     ...tablePages('/sources', briefing.sources.length),
     '/corrections',
-    ...briefing.charts.map((chart) => `/charts/${chart.slug}`),
+    ...briefing.charts().map((chart) => `/charts/${chart.slug}`),
     ...briefing.claims.map((claim) => claimHref(claim.id)),
     ...briefing.sources.map((source) => sourceHref(source.id)),
   ];

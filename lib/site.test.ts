@@ -25,8 +25,9 @@ async function load(siteUrl: string | undefined) {
     params: Promise.resolve({ locale: 'en' }),
   });
   const chartMetadata = await chartPage.generateMetadata({
-    params: Promise.resolve({ slug: 'recruits' }),
+    params: Promise.resolve({ locale: 'en', slug: 'recruits' }),
   });
+  const homeMetadata = await home.generateMetadata({ params: Promise.resolve({ locale: 'en' }) });
   const oembedResponse = await oembed.GET(new Request('http://x/oembed/recruits.json'), {
     params: Promise.resolve({ file: 'recruits.json' }),
   });
@@ -37,7 +38,7 @@ async function load(siteUrl: string | undefined) {
     oembedParams: oembed.generateStaticParams(),
     oembedResponse,
     dataFiles,
-    metadata: JSON.stringify([layoutMetadata, chartMetadata, home.metadata]),
+    metadata: JSON.stringify([layoutMetadata, chartMetadata, homeMetadata]),
   };
 }
 

@@ -3,9 +3,11 @@
  * once, before every build and dev server:
  *
  *   generated/briefing.json         the checked dataset and every chart model (lib/model/compiled.ts)
- *   generated/charts/<slug>.json    each chart's panels baked to SVG, narrow and wide, for the HTML
- *   generated/images/<slug>.svg|png each chart standalone, with its title, notes and sources
- *   generated/embeds/<slug>.html    each chart's embed: the chart page's frame as one document
+ *   generated/charts/<lang>/<slug>.json    each chart's panels baked to SVG, narrow and wide, for the HTML
+ *   generated/images/<lang>/<slug>.svg|png each chart standalone, with its title, notes and sources
+ *   generated/embeds/<lang>/<slug>.html    each chart's embed: the chart page's frame as one document
+ *
+ * each in every language (lib/i18n/locales.ts).
  *
  * A problem in data/ stops it with one line per problem, naming file, entry and field.
  * Charts are baked as Our World in Data bakes its static charts: each panel is
@@ -27,6 +29,7 @@ async function main() {
   const { DataIntegrityError } = await import('@/lib/data/problems');
   const { loadBriefing } = await import('@/lib/model/load');
   const { COMPILED_FILE, inputsFingerprint } = await import('@/lib/model/compiled');
+  const { locales } = await import('@/lib/i18n/locales');
 
   const dataDir = path.resolve('data');
   const briefing = await loadBriefing(dataDir).catch((error: unknown) => {
@@ -34,14 +37,15 @@ async function main() {
     console.error(error.message);
     process.exit(1);
   });
-  const { dataset, charts } = briefing;
+  const { dataset } = briefing;
   const dirs = [dataDir, ...sourceDirectories(dataDir).slice(1)].map((dir) =>
     path.relative(process.cwd(), dir),
   );
 
+  const charts = Object.fromEntries(locales.map((locale) => [locale, briefing.charts(locale)]));
   rmSync(OUT, { recursive: true, force: true });
   for (const dir of ['charts', 'images', 'embeds']) {
-    mkdirSync(path.join(OUT, dir), { recursive: true });
+    for (const locale of locales) mkdirSync(path.join(OUT, dir, locale), { recursive: true });
   }
   // The 405 page for server.mjs, which answers the methods Next cannot parse (TRACE…) itself.
   const { methodNotAllowedHtml } = await import('@/lib/http/method-not-allowed');
@@ -58,76 +62,92 @@ async function main() {
   const { uninstallDom } = await import('@/lib/charts/bake/dom');
   const { composeStandaloneSvg } = await import('@/lib/charts/bake/compose-export');
   const { bakedPanelPrefix } = await import('@/lib/charts/baked');
+  const { bakedFile } = await import('@/lib/charts/baked-store');
   const { PanelChart } = await import('@/components/charts/panel-chart');
-  const { absoluteUrl, siteName } = await import('@/lib/site');
+  const { absoluteUrl } = await import('@/lib/site');
+  const { chartHref } = await import('@/lib/links');
+  const { translator } = await import('@/lib/i18n/messages');
   const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
   const { renderEmbedHtml } = await import('@/lib/embed/render-embed');
   const { themeCss } = await import('@/lib/theme');
   const figureCss = readFileSync(path.resolve('components/charts/chart-figure.css'), 'utf8');
+  const write =
+    (...args: Parameters<typeof bakedFile>) =>
+    (content: string | Uint8Array) =>
+      writeFileSync(path.join(OUT, bakedFile(...args)), content);
 
   await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   const { IMAGE_FONT_FAMILY, imageFontBuffers } = await import('@/lib/charts/bake/image-fonts');
   const fontBuffers = imageFontBuffers();
 
-  for (const model of charts) {
-    const { slug } = model;
-    const panels = [];
-    for (const panel of model.panels) {
-      const baked: Record<string, { svg: string; width: number; height: number }> = {};
-      for (const variant of chartVariants) {
-        const idPrefix = bakedPanelPrefix(slug, panel.id, variant);
-        const markup = await renderChartSvg(
-          React.createElement(PanelChart, { panel, variant, idPrefix, interactive: false }),
-        );
-        baked[variant] = {
-          svg: cleanSvg(markup, { idPrefix, label: panel.title ?? model.title }),
-          width: variantWidth[variant],
-          height: panelHeight(panel, variant),
-        };
+  for (const locale of locales) {
+    for (const model of briefing.charts(locale)) {
+      const { slug } = model;
+      const panels = [];
+      for (const panel of model.panels) {
+        const baked: Record<string, { svg: string; width: number; height: number }> = {};
+        for (const variant of chartVariants) {
+          const idPrefix = bakedPanelPrefix(slug, panel.id, variant);
+          const markup = await renderChartSvg(
+            React.createElement(PanelChart, { panel, variant, idPrefix, interactive: false }),
+          );
+          baked[variant] = {
+            svg: cleanSvg(markup, { idPrefix, label: panel.title ?? model.title }),
+            width: variantWidth[variant],
+            height: panelHeight(panel, variant),
+          };
+        }
+        panels.push({ id: panel.id, title: panel.title, ...baked });
       }
-      panels.push({ id: panel.id, title: panel.title, ...baked });
-    }
-    writeFileSync(path.join(OUT, 'charts', `${slug}.json`), JSON.stringify({ slug, panels }));
+      write('charts', locale, `${slug}.json`)(JSON.stringify({ slug, panels }));
 
-    // Standalone files are drawn from freshly prefixed wide panels so their ids never clash with a page's.
-    const exportPanels = [];
-    for (const panel of model.panels) {
-      const idPrefix = bakedPanelPrefix(slug, panel.id, 'export');
-      const markup = await renderChartSvg(
-        React.createElement(PanelChart, { panel, variant: 'wide', idPrefix, interactive: false }),
-      );
-      exportPanels.push({
-        title: panel.title,
-        svg: cleanSvg(markup, { idPrefix, label: panel.title ?? model.title }),
-        width: variantWidth.wide,
-        height: panelHeight(panel, 'wide'),
+      // Standalone files are drawn from freshly prefixed wide panels so their ids never clash with a page's.
+      const exportPanels = [];
+      for (const panel of model.panels) {
+        const idPrefix = bakedPanelPrefix(slug, panel.id, 'export');
+        const markup = await renderChartSvg(
+          React.createElement(PanelChart, { panel, variant: 'wide', idPrefix, interactive: false }),
+        );
+        exportPanels.push({
+          title: panel.title,
+          svg: cleanSvg(markup, { idPrefix, label: panel.title ?? model.title }),
+          width: variantWidth.wide,
+          height: panelHeight(panel, 'wide'),
+        });
+      }
+      const pageUrl = absoluteUrl(chartHref(slug, locale));
+      const standalone = composeStandaloneSvg(model, exportPanels, {
+        theme: 'light',
+        credit: translator(locale, 'Image')('credit', {
+          sources: model.sources.map((source) => source.line).join('; '),
+          site: translator(locale, 'Site')('name'),
+          hasUrl: pageUrl ? 'yes' : 'no',
+          url: pageUrl ?? '',
+        }),
       });
+      write('images', locale, `${slug}.svg`)(standalone.svg);
+      const png = new Resvg(standalone.svg, {
+        fitTo: { mode: 'width', value: standalone.width * 2 },
+        font: { fontBuffers, defaultFontFamily: IMAGE_FONT_FAMILY, loadSystemFonts: false },
+      })
+        .render()
+        .asPng();
+      write('images', locale, `${slug}.png`)(png);
     }
-    const standalone = composeStandaloneSvg(model, exportPanels, {
-      theme: 'light',
-      pageUrl: absoluteUrl(`/charts/${slug}`),
-      siteName,
-      sourceLine: model.sources.map((source) => source.line).join('; '),
-    });
-    writeFileSync(path.join(OUT, 'images', `${slug}.svg`), standalone.svg);
-    const png = new Resvg(standalone.svg, {
-      fitTo: { mode: 'width', value: standalone.width * 2 },
-      font: { fontBuffers, defaultFontFamily: IMAGE_FONT_FAMILY, loadSystemFonts: false },
-    })
-      .render()
-      .asPng();
-    writeFileSync(path.join(OUT, 'images', `${slug}.png`), png);
   }
 
   // Embeds last: ChartFigure reads the panels baked above, as on the server, so without a DOM.
   uninstallDom();
-  for (const model of charts) {
-    const html = renderEmbedHtml({ model, figureCss, themeCss: themeCss() });
-    if (!html.includes('<svg')) throw new Error(`the ${model.slug} embed has no chart`);
-    writeFileSync(path.join(OUT, 'embeds', `${model.slug}.html`), html);
+  for (const locale of locales) {
+    for (const model of briefing.charts(locale)) {
+      const html = renderEmbedHtml({ model, locale, figureCss, themeCss: themeCss() });
+      if (!html.includes('<svg'))
+        throw new Error(`the ${model.slug} embed (${locale}) has no chart`);
+      write('embeds', locale, `${model.slug}.html`)(html);
+    }
   }
   console.log(
-    `compiled ${briefing.sources.length} sources, ${briefing.claims.length} claims, ${briefing.events.length} events and ${charts.length} charts into generated/ in ${Math.round(performance.now() - started)} ms`,
+    `compiled ${briefing.sources.length} sources, ${briefing.claims.length} claims, ${briefing.events.length} events and ${briefing.charts().length} charts in ${locales.length} languages into generated/ in ${Math.round(performance.now() - started)} ms`,
   );
 }
 

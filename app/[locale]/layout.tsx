@@ -29,7 +29,9 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
     // Without SITE_URL no metadata names an absolute address (lib/site.ts), so none is needed.
     ...(siteUrl ? { metadataBase: new URL(siteUrl) } : {}),
     title: { default: siteName, template: `%s · ${siteName}` },
-    description: `${briefingTitle(briefing)}: printed figures with their verbatim quotes, calculated figures with their formulas, events, charts and downloads.`,
+    description: translator(locale, 'Briefing')('siteDescription', {
+      title: briefingTitle(briefing, locale),
+    }),
     openGraph: { siteName, type: 'website', locale: localeInfo[locale].openGraph },
   };
 }

@@ -4,62 +4,84 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { FigureCard } from '@/components/claims/figure-card';
 import { EventsTable } from '@/components/events-table/events-table';
 import { sourceHref } from '@/lib/links';
-import { formatCount, nouns } from '@/lib/format/count';
 import { briefingSince, briefingTitle, leadArgument } from '@/lib/briefing-title';
+import { dataHref, tableIndexFile } from '@/lib/downloads/files';
 import { headlineFigures } from '@/lib/headlines';
-import { latestEvents } from '@/lib/listings';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
+import { latestEvents, topicOptions } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
-import { siteName } from '@/lib/site';
 import { eventRows } from '@/lib/tables/rows';
+import { tableWords } from '@/lib/tables/table-words';
 
-const articles = formatCount(briefing.sources.length, nouns.article);
+type Props = { params: Promise<LocaleParams> };
 
-export const metadata: Metadata = pageMetadata({
-  path: '/',
-  title: { absolute: `${briefingTitle(briefing)} · ${siteName}` },
-  socialTitle: briefingTitle(briefing),
-  image: briefingPreviewImage(briefing, 'figures'),
-  description: `Figures and events on Bangladesh–Russia relations since the change of government in ${briefingSince(briefing)}, from ${articles}: printed figures with the sentences they come from, calculated ones with their formulas.`,
-});
+const articles = briefing.sources.length;
 
-export default function BriefingPage() {
-  const argument = leadArgument(briefing);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Briefing');
+  const title = briefingTitle(briefing, locale);
+  return pageMetadata({
+    path: '/',
+    locale,
+    title: { absolute: `${title} · ${translator(locale, 'Site')('name')}` },
+    socialTitle: title,
+    image: briefingPreviewImage(briefing, 'figures', locale),
+    description: t('metaDescription', { since: briefingSince(briefing, locale), articles }),
+  });
+}
+
+export default async function BriefingPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Briefing');
+  const argument = leadArgument(briefing, locale);
   const latest = latestEvents(briefing);
   return (
     <>
-      <h1>{briefingTitle(briefing)}</h1>
+      <h1>{briefingTitle(briefing, locale)}</h1>
       <p className="lede">
-        {argument.attribution} “{argument.quote}”{' '}
-        <a href={sourceHref(argument.sourceId)} className="muted">
-          (the article)
+        {argument.attribution}{' '}
+        <span lang={argument.quoteTranslation ? SOURCE_LANGUAGE : undefined}>
+          “{argument.quote}”
+        </span>{' '}
+        <a href={sourceHref(argument.sourceId, locale)} className="muted">
+          {t('theArticle')}
         </a>
       </p>
-      <p>
-        This briefing gathers every figure and event in {articles}. Each printed figure links to the
-        sentence it comes from; each figure the briefing calculates, to its formula and inputs.
-      </p>
+      {argument.quoteTranslation && (
+        <p className="quote-translation">
+          {translator(locale, 'Chart')('quoteTranslation', { text: argument.quoteTranslation })}
+        </p>
+      )}
+      <p>{t('intro', { articles })}</p>
 
       <section aria-labelledby="headlines">
-        <h2 id="headlines">Headline figures</h2>
+        <h2 id="headlines">{t('headlines')}</h2>
         <ul className="figure-cards">
-          {headlineFigures(briefing).map((figure) => (
-            <FigureCard key={figure.measureId} figure={figure} />
+          {headlineFigures(briefing, locale).map((figure) => (
+            <FigureCard key={figure.measureId} figure={figure} locale={locale} />
           ))}
         </ul>
         <p>
-          <a href="/claims">All {formatCount(briefing.claims.length, nouns.figure)}</a>, with their
-          quotes and qualifiers.
+          {t.rich('allFigures', {
+            count: briefing.claims.length,
+            link: (chunks) => <a href={localePath('/claims', locale)}>{chunks}</a>,
+          })}
         </p>
       </section>
 
       <section aria-labelledby="charts">
-        <h2 id="charts">Charts</h2>
+        <h2 id="charts">{t('charts')}</h2>
         <div className="chart-grid">
-          {briefing.charts.map((model) => (
+          {briefing.charts(locale).map((model) => (
             <ChartFigure
               key={model.slug}
               model={model}
+              locale={locale}
               heading="h3"
               linkTitle
               withDataTable
@@ -70,17 +92,24 @@ export default function BriefingPage() {
       </section>
 
       <section aria-labelledby="events">
-        <h2 id="events">Latest events</h2>
+        <h2 id="events">{t('latestEvents')}</h2>
         <EventsTable
-          rows={eventRows(briefing, latest)}
+          rows={eventRows(briefing, locale, latest)}
           total={latest.length}
           pages={[]}
-          topics={[...new Set(latest.map((event) => event.topic))]}
-          caption="The latest dated events in Bangladesh–Russia relations"
+          topics={topicOptions(
+            latest.map((event) => event.topic),
+            locale,
+          )}
+          caption={t('latestCaption')}
+          words={tableWords(locale, 'events', latest.length)}
+          indexHref={dataHref(tableIndexFile('events', locale))}
         />
         <p>
-          <a href="/events">All {formatCount(briefing.events.length, nouns.event)}</a>, dated or
-          not, with their quotes and sources.
+          {t.rich('allEvents', {
+            count: briefing.events.length,
+            link: (chunks) => <a href={localePath('/events', locale)}>{chunks}</a>,
+          })}
         </p>
       </section>
     </>

@@ -1,38 +1,42 @@
 import type { ChartModel } from '@/lib/charts/types';
 import { embedTarget } from '@/lib/embed/embed-code';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { siteUrl } from '@/lib/site';
 import { EmbedCode, HostScriptCode } from './embed-code';
 
 /** The Embed section: the iframe code, the optional resize script, and what an embed does. */
-export function ChartEmbed({ model }: { model: ChartModel }) {
+export function ChartEmbed({ model, locale }: { model: ChartModel; locale: Locale }) {
+  const t = translator(locale, 'ChartPage');
+  const copy = translator(locale, 'Copy');
+  const status = { copied: copy('copied'), failed: copy('failed') };
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <>
       <p>
-        Paste this into your article. The chart arrives as a single small HTML file with no
-        framework, shows without JavaScript, and links back to its sources.{' '}
-        <a href={`/embed/${model.slug}`}>Preview the embed</a>.
+        {t.rich('embedIntro', {
+          preview: (chunks) => <a href={localePath(`/embed/${model.slug}`, locale)}>{chunks}</a>,
+        })}
       </p>
-      <EmbedCode target={embedTarget(model)} siteUrl={siteUrl} />
-      <h3>Exact height (optional)</h3>
-      <p>
-        The embed posts its height to your page whenever it changes. Add this script once per page
-        and it resizes every embed of ours to fit; it accepts messages only from our embeds.
-      </p>
-      <HostScriptCode siteUrl={siteUrl} />
-      <h3>Options</h3>
+      <EmbedCode
+        target={embedTarget(model, locale)}
+        siteUrl={siteUrl}
+        label={t('copyEmbed')}
+        {...status}
+      />
+      <h3>{t('heightHeading')}</h3>
+      <p>{t('heightIntro')}</p>
+      <HostScriptCode siteUrl={siteUrl} label={t('copyScript')} {...status} />
+      <h3>{t('optionsHeading')}</h3>
       <ul>
+        <li>{t.rich('optionTheme', { code })}</li>
+        <li>{t('optionWordPress')}</li>
         <li>
-          Colour scheme: add <code>?theme=light</code> or <code>?theme=dark</code> to the address;
-          by default the embed follows the reader’s system setting.
-        </li>
-        <li>
-          WordPress: paste the chart page’s address on its own line. WordPress finds the embed
-          through oEmbed, and sizes it with the height messages its own embeds use.
-        </li>
-        <li>
-          Height messages, for your own code:{' '}
-          <code>{`{ type: 'bd-ru-briefing:resize', chart, height }`}</code>, posted to the parent
-          window by the embed.
+          {t.rich('optionMessages', {
+            code,
+            message: `{ type: 'bd-ru-briefing:resize', chart, height }`,
+          })}
         </li>
       </ul>
     </>

@@ -1,23 +1,35 @@
 import { SourceDetails } from '@/components/sources/source-details';
 import type { ChartSourcesData } from '@/lib/charts/chart-sources';
+import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import type { DataWords } from '@/lib/i18n/words';
 
 /**
  * Each source of a chart with the exact passages its figures and events come
  * from, then the figures the briefing calculated, with their working: those
  * are credited to the briefing, not to an article.
  */
-export function ChartSources({ sources, calculations }: ChartSourcesData) {
+export function ChartSources({
+  sources,
+  calculations,
+  locale,
+  words,
+}: ChartSourcesData & { locale: Locale; words: DataWords }) {
+  const quoteLang = locale === 'en' ? undefined : SOURCE_LANGUAGE;
   return (
     <>
       {sources.map(({ source, passages }) => (
         <article key={source.id} className="source-block">
-          <SourceDetails source={source} heading="h3" />
+          <SourceDetails source={source} heading="h3" locale={locale} words={words} />
           <ul className="quote-list">
             {passages.map((passage) => (
               <li key={passage.key}>
                 <a href={passage.href}>{passage.lead}</a>
-                {passage.quotes.map((quote) => (
-                  <blockquote key={quote}>“{quote}”</blockquote>
+                {passage.quotes.map(({ quote, translation }) => (
+                  <div key={quote}>
+                    <blockquote lang={quoteLang}>“{quote}”</blockquote>
+                    {translation && <p className="quote-translation">{translation}</p>}
+                  </div>
                 ))}
               </li>
             ))}
@@ -26,7 +38,7 @@ export function ChartSources({ sources, calculations }: ChartSourcesData) {
       ))}
       {calculations.length > 0 && (
         <article className="source-block">
-          <h3>Calculated by the briefing</h3>
+          <h3>{translator(locale, 'ChartPage')('calculated')}</h3>
           <ul className="quote-list">
             {calculations.map((calculation) => (
               <li key={calculation.key}>

@@ -21,12 +21,23 @@ function useEmbedOrigin(siteUrl: string | null): string {
   return siteUrl ?? browserOrigin;
 }
 
-export function EmbedCode({ target, siteUrl }: { target: EmbedTarget; siteUrl: string | null }) {
-  const origin = useEmbedOrigin(siteUrl);
-  return <CopyText text={embedIframe(target, origin)} label="Copy embed code" code />;
+/** The copy button's words, in the page's language. */
+interface CopyWords {
+  label: string;
+  copied: string;
+  failed: string;
 }
 
-export function HostScriptCode({ siteUrl }: { siteUrl: string | null }) {
+export function EmbedCode({
+  target,
+  siteUrl,
+  ...words
+}: { target: EmbedTarget; siteUrl: string | null } & CopyWords) {
   const origin = useEmbedOrigin(siteUrl);
-  return <CopyText text={hostScriptTag(origin)} label="Copy script" code />;
+  return <CopyText text={embedIframe(target, origin)} {...words} code />;
+}
+
+export function HostScriptCode({ siteUrl, ...words }: { siteUrl: string | null } & CopyWords) {
+  const origin = useEmbedOrigin(siteUrl);
+  return <CopyText text={hostScriptTag(origin)} {...words} code />;
 }

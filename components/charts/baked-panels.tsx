@@ -2,6 +2,7 @@
 
 import type { BakedChartPanel } from '@/lib/charts/baked-store';
 import { chartVariants, type ChartVariant } from '@/lib/charts/dimensions';
+import type { Locale } from '@/lib/i18n/locales';
 import { ChartPanelFrame } from './chart-panel-frame';
 
 export interface BakedPanelLayout {
@@ -23,18 +24,22 @@ const bakedFiles = new Map<string, BakedFile>();
  * here would load a module asynchronously, suspend, and stream the chart
  * after the page, invisible without JavaScript.
  */
-function serverMarkup(slug: string, panelId: string, variant: ChartVariant): string {
+function serverMarkup(
+  slug: string,
+  locale: Locale,
+  panelId: string,
+  variant: ChartVariant,
+): string {
   if (typeof window !== 'undefined') return '';
-  let file = bakedFiles.get(slug);
+  const name = `generated/charts/${locale}/${slug}.json`;
+  let file = bakedFiles.get(name);
   if (!file) {
     const fs = process.getBuiltinModule('node:fs');
-    const path = `${process.cwd()}/generated/charts/${slug}.json`;
-    file = JSON.parse(fs.readFileSync(path, 'utf8')) as BakedFile;
-    bakedFiles.set(slug, file);
+    file = JSON.parse(fs.readFileSync(`${process.cwd()}/${name}`, 'utf8')) as BakedFile;
+    bakedFiles.set(name, file);
   }
   const markup = file.panels.find((panel) => panel.id === panelId)?.[variant].svg;
-  if (!markup)
-    throw new Error(`generated/charts/${slug}.json has no ${variant} panel "${panelId}"`);
+  if (!markup) throw new Error(`${name} has no ${variant} panel "${panelId}"`);
   return markup;
 }
 
@@ -45,7 +50,15 @@ function serverMarkup(slug: string, panelId: string, variant: ChartVariant): str
  * hydration. The site links with plain anchors (full loads of prerendered
  * pages), so every chart arrives with its server markup.
  */
-export function BakedPanels({ slug, panels }: { slug: string; panels: BakedPanelLayout[] }) {
+export function BakedPanels({
+  slug,
+  locale,
+  panels,
+}: {
+  slug: string;
+  locale: Locale;
+  panels: BakedPanelLayout[];
+}) {
   return panels.map((panel) => (
     <ChartPanelFrame key={panel.id} title={panel.title}>
       {chartVariants
@@ -59,7 +72,7 @@ export function BakedPanels({ slug, panels }: { slug: string; panels: BakedPanel
             className={`chart-variant chart-variant-${variant}`}
             style={{ aspectRatio: `${size.width} / ${size.height}` }}
             // Markup baked at build time from data/ by our own components; no reader input reaches it.
-            dangerouslySetInnerHTML={{ __html: serverMarkup(slug, panel.id, variant) }}
+            dangerouslySetInnerHTML={{ __html: serverMarkup(slug, locale, panel.id, variant) }}
             suppressHydrationWarning
           />
         ))}

@@ -1,11 +1,13 @@
 import type { ChartModel } from '@/lib/charts/types';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
 
 /** A chart's data as a table: every figure it draws, with qualifier, date and source. */
-export function ChartDataTable({ model }: { model: ChartModel }) {
+export function ChartDataTable({ model, locale }: { model: ChartModel; locale: Locale }) {
   return (
     <div className="table-scroll">
       <table>
-        <caption>Data behind “{model.title}”</caption>
+        <caption>{translator(locale, 'ChartFigure')('dataBehind', { title: model.title })}</caption>
         <thead>
           <tr>
             {model.table.columns.map((column) => (

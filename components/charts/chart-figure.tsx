@@ -5,6 +5,9 @@ import { ChartDataTable } from './chart-data-table';
 import { ChartLegend } from './chart-legend';
 import { InteractiveChart } from './interactive-chart';
 import { formatIsoDay } from '@/lib/format/date';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { chartHref } from '@/lib/links';
 
 /** Compact charts (the briefing page's grid) are never wider than the narrow size, so only it is sent. */
 function bakedLayout(model: ChartModel, compact: boolean): BakedPanelLayout[] {
@@ -23,6 +26,8 @@ function bakedLayout(model: ChartModel, compact: boolean): BakedPanelLayout[] {
 
 interface ChartFigureProps {
   model: ChartModel;
+  /** The model's language, for the frame's own words. */
+  locale: Locale;
   /** h2 on the briefing page, where the chart sits under the page's h1. */
   heading: 'h1' | 'h2' | 'h3';
   /** Link the title to the chart's own page. */
@@ -41,14 +46,15 @@ interface ChartFigureProps {
 }
 
 /** "Corrected on 24 November 2026 · Notes on the figures": what the closed disclosure holds. */
-function notesSummary(model: ChartModel): string {
+function notesSummary(model: ChartModel, locale: Locale): string {
+  const t = translator(locale, 'ChartFigure');
   const latest = model.corrections
     .map((correction) => correction.date)
     .sort()
     .at(-1);
   return [
-    ...(latest ? [`Corrected on ${formatIsoDay(latest)}`] : []),
-    ...(model.notes.length > 0 ? ['Notes on the figures'] : []),
+    ...(latest ? [t('correctedOn', { date: formatIsoDay(latest, locale) })] : []),
+    ...(model.notes.length > 0 ? [t('notes')] : []),
   ].join(' · ');
 }
 
@@ -59,6 +65,7 @@ function notesSummary(model: ChartModel): string {
  */
 export function ChartFigure({
   model,
+  locale,
   heading: Heading,
   linkTitle = false,
   withDataTable = false,
@@ -66,13 +73,14 @@ export function ChartFigure({
   quietDescription = false,
   collapseNotes = false,
 }: ChartFigureProps) {
+  const t = translator(locale, 'ChartFigure');
   const titleId = `chart-${model.slug}-title`;
   const descriptionId = `chart-${model.slug}-description`;
   return (
     <figure className="chart-figure" aria-labelledby={titleId} aria-describedby={descriptionId}>
       <figcaption>
         <Heading id={titleId} className="chart-title">
-          {linkTitle ? <a href={`/charts/${model.slug}`}>{model.title}</a> : model.title}
+          {linkTitle ? <a href={chartHref(model.slug, locale)}>{model.title}</a> : model.title}
         </Heading>
         <p className="chart-subtitle">{model.subtitle}</p>
       </figcaption>
@@ -80,28 +88,26 @@ export function ChartFigure({
         model={{ slug: model.slug, title: model.title, panels: model.panels }}
         compact={compact}
       >
-        <BakedPanels slug={model.slug} panels={bakedLayout(model, compact)} />
+        <BakedPanels slug={model.slug} locale={locale} panels={bakedLayout(model, compact)} />
       </InteractiveChart>
-      <ChartLegend entries={model.legend} idPrefix={`legend-${model.slug}`} />
+      <ChartLegend entries={model.legend} idPrefix={`legend-${model.slug}`} label={t('legend')} />
       <p
         className={quietDescription ? 'chart-description visually-hidden' : 'chart-description'}
         id={descriptionId}
       >
-        <span className="chart-meta-label">In words: </span>
+        <span className="chart-meta-label">{t('inWords')} </span>
         {model.description}
       </p>
       {collapseNotes && (model.corrections.length > 0 || model.notes.length > 0) ? (
         <details className="chart-notes-more">
-          <summary>{notesSummary(model)}</summary>
-          <ChartNotes model={model} />
+          <summary>{notesSummary(model, locale)}</summary>
+          <ChartNotes model={model} locale={locale} />
         </details>
       ) : (
-        <ChartNotes model={model} />
+        <ChartNotes model={model} locale={locale} />
       )}
       <p className="chart-sources">
-        <span className="chart-meta-label">
-          {model.sources.length > 1 ? 'Sources' : 'Source'}:{' '}
-        </span>
+        <span className="chart-meta-label">{t('sources', { count: model.sources.length })} </span>
         {model.sources.map((source, index) => (
           <span key={source.id}>
             {index > 0 && '; '}
@@ -111,14 +117,14 @@ export function ChartFigure({
         {linkTitle && (
           <>
             {' · '}
-            <a href={`/charts/${model.slug}`}>Data, sources and downloads</a>
+            <a href={chartHref(model.slug, locale)}>{t('dataLinks')}</a>
           </>
         )}
       </p>
       {withDataTable && (
         <details className="chart-data">
-          <summary>Data table</summary>
-          <ChartDataTable model={model} />
+          <summary>{t('dataTable')}</summary>
+          <ChartDataTable model={model} locale={locale} />
         </details>
       )}
     </figure>
@@ -126,12 +132,13 @@ export function ChartFigure({
 }
 
 /** Corrections to the chart or its figures, then notes on qualifiers and derivations. */
-function ChartNotes({ model }: { model: ChartModel }) {
+function ChartNotes({ model, locale }: { model: ChartModel; locale: Locale }) {
+  const t = translator(locale, 'ChartFigure');
   return (
     <>
       {model.corrections.length > 0 && (
         <div className="chart-notes chart-corrections">
-          <p className="chart-meta-label">Corrections</p>
+          <p className="chart-meta-label">{t('corrections')}</p>
           <ul>
             {model.corrections.map((correction) => (
               <li key={correction.text}>{correction.text}</li>
@@ -141,7 +148,7 @@ function ChartNotes({ model }: { model: ChartModel }) {
       )}
       {model.notes.length > 0 && (
         <div className="chart-notes">
-          <p className="chart-meta-label">Notes on the figures</p>
+          <p className="chart-meta-label">{t('notes')}</p>
           <ul>
             {model.notes.map((note) => (
               <li key={note}>{note}</li>

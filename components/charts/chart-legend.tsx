@@ -77,7 +77,16 @@ function LegendSymbol({ mark, idPrefix }: { mark: LegendEntry['mark']; idPrefix:
 }
 
 /** `idPrefix` keeps the samples' pattern ids unique when a page shows several legends. */
-export function ChartLegend({ entries, idPrefix }: { entries: LegendEntry[]; idPrefix: string }) {
+export function ChartLegend({
+  entries,
+  idPrefix,
+  label,
+}: {
+  entries: LegendEntry[];
+  idPrefix: string;
+  /** "How to read the chart", in the page's language. */
+  label: string;
+}) {
   return (
     <>
       {/* The chart's own patterns, once for every sample below (ids are page-wide). */}
@@ -90,7 +99,7 @@ export function ChartLegend({ entries, idPrefix }: { entries: LegendEntry[]; idP
       >
         <ChartDefs prefix={idPrefix} />
       </svg>
-      <ul className="chart-legend" aria-label="How to read the chart">
+      <ul className="chart-legend" aria-label={label}>
         {entries.map((entry) => (
           <li key={entry.mark}>
             <LegendSymbol mark={entry.mark} idPrefix={idPrefix} />

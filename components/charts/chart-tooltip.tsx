@@ -1,4 +1,5 @@
 import type { BarDatum, TimelineDatum } from '@/lib/charts/types';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/locales';
 
 interface ChartTooltipProps {
   active?: boolean;
@@ -15,8 +16,9 @@ export function ChartTooltip({ active, payload }: ChartTooltipProps) {
     <div className="chart-tooltip">
       <p className="chart-tooltip-figure">{first}</p>
       <p>{provenance.heading}</p>
-      {provenance.derivationText && <p>Derived: {provenance.derivationText}</p>}
-      {provenance.quote && <blockquote>“{provenance.quote}”</blockquote>}
+      {provenance.derivationLine && <p>{provenance.derivationLine}</p>}
+      {provenance.quote && <blockquote lang={SOURCE_LANGUAGE}>“{provenance.quote}”</blockquote>}
+      {provenance.quoteTranslation && <p>{provenance.quoteTranslation}</p>}
       <p className="chart-tooltip-source">{provenance.creditLine}</p>
     </div>
   );

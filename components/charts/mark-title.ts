@@ -5,8 +5,9 @@ export function markTitle(first: string, provenance: MarkProvenance): string {
   return [
     first,
     provenance.heading,
-    provenance.derivationText ? `Derived: ${provenance.derivationText}` : null,
+    provenance.derivationLine,
     provenance.quote ? `“${provenance.quote}”` : null,
+    provenance.quoteTranslation,
     provenance.creditLine,
   ]
     .filter(Boolean)

@@ -1,9 +1,12 @@
 'use client';
 
 import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import type { ClaimIndexRow, ClaimRow } from '@/lib/tables/rows';
 import type { Topic } from '@/lib/data/vocabulary';
+import { intlLocale } from '@/lib/format/locale';
 import type { PageLink } from '@/lib/pagination';
+import type { TableWords } from '@/lib/tables/table-words';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
@@ -17,65 +20,75 @@ type ColumnId = (typeof columnIds)[number];
 const defaults = { sort: null as ColumnId | null, desc: false };
 
 const byText =
-  (key: 'label' | 'qualifierLabel' | 'topicLabel') =>
+  (key: 'label' | 'qualifierLabel' | 'topicLabel', tag: string) =>
   (a: { original: Row }, b: { original: Row }) =>
-    a.original[key].localeCompare(b.original[key], 'en-GB');
+    a.original[key].localeCompare(b.original[key], tag);
 
 const helper = createColumnHelper<typeof tableFeatureSet, Row>();
-const columns = helper.columns([
-  helper.accessor((row) => (isFull(row) ? `${row.label} ${row.quote}` : row.label), {
-    id: 'figure',
-    header: 'Figure',
-    sortFn: byText('label'),
-  }),
-  helper.accessor('valueSort', {
-    id: 'value',
-    header: 'Value',
-    sortFn: 'basic',
-    enableGlobalFilter: false,
-  }),
-  helper.accessor('qualifier', {
-    id: 'qualifier',
-    header: 'Qualifier',
-    sortFn: byText('qualifierLabel'),
-    enableGlobalFilter: false,
-  }),
-  helper.accessor((row) => row.dateSort ?? undefined, {
-    id: 'date',
-    header: 'Refers to',
-    sortFn: 'basic',
-    sortUndefined: 'last',
-    enableGlobalFilter: false,
-  }),
-  helper.accessor('topic', {
-    id: 'topic',
-    header: 'Topic',
-    filterFn: 'equalsString',
-    sortFn: byText('topicLabel'),
-    enableGlobalFilter: false,
-  }),
-  helper.accessor((row) => row.sources.map((s) => s.text).join('; '), {
-    id: 'source',
-    header: 'Source',
-    sortFn: 'alphanumeric',
-  }),
-]);
+/** The columns, sorting text in the page's language (headers are in TableWords). */
+const makeColumns = (tag: string) =>
+  helper.columns([
+    helper.accessor((row) => (isFull(row) ? `${row.label} ${row.quote}` : row.label), {
+      id: 'figure',
+      sortFn: byText('label', tag),
+    }),
+    helper.accessor('valueSort', {
+      id: 'value',
+      sortFn: 'basic',
+      enableGlobalFilter: false,
+    }),
+    helper.accessor('qualifier', {
+      id: 'qualifier',
+      sortFn: byText('qualifierLabel', tag),
+      enableGlobalFilter: false,
+    }),
+    helper.accessor((row) => row.dateSort ?? undefined, {
+      id: 'date',
+      sortFn: 'basic',
+      sortUndefined: 'last',
+      enableGlobalFilter: false,
+    }),
+    helper.accessor('topic', {
+      id: 'topic',
+      filterFn: 'equalsString',
+      sortFn: byText('topicLabel', tag),
+      enableGlobalFilter: false,
+    }),
+    helper.accessor((row) => row.sources.map((s) => s.text).join('; '), {
+      id: 'source',
+      sortFn: 'alphanumeric',
+    }),
+  ]);
 
 interface ClaimsTableProps {
   rows: Row[];
   total: number;
   pages: PageLink[];
-  topics: Topic[];
+  topics: { value: Topic; label: string }[];
   caption: string;
+  /** The table's words in the page's language (lib/tables/table-words.ts). */
+  words: TableWords;
+  /** The compact rows of every claim, in the page's language, to sort and filter beyond a page. */
+  indexHref: string;
 }
 
 /** Every claim with its value, qualifier, date and source; each links to its full provenance. */
-export function ClaimsTable({ rows, total, pages, topics, caption }: ClaimsTableProps) {
+export function ClaimsTable({
+  rows,
+  total,
+  pages,
+  topics,
+  caption,
+  words,
+  indexHref,
+}: ClaimsTableProps) {
+  const columns = useMemo(() => makeColumns(intlLocale(words.locale)), [words.locale]);
   return (
     <UrlTable
       rows={rows}
       total={total}
-      indexHref="/data/claims-index.json"
+      indexHref={indexHref}
+      words={words}
       pages={pages}
       columns={columns}
       columnIds={columnIds}

@@ -1,18 +1,18 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { formatNumber } from '@/lib/format/number';
 import { MAX_QUERY_LENGTH } from '@/lib/tables/table-query';
 import type { Topic } from '@/lib/data/vocabulary';
+import type { TableWords } from '@/lib/tables/table-words';
 import type { ViewFormat } from './download-view';
 
 interface TableToolbarProps {
-  noun: string;
+  words: TableWords;
   topics: { value: Topic; label: string }[];
   topic: Topic | null;
   q: string;
-  shown: number;
-  total: number;
+  /** "Showing 10 of 33 events", in the page's language. */
+  count: string;
   /** Loading or failing to load every row, when sorting beyond a page. */
   status: string | null;
   onTopic: (topic: Topic | null) => void;
@@ -43,15 +43,15 @@ export function TableToolbar(props: TableToolbarProps) {
   });
 
   return (
-    <div className="table-toolbar" role="search" aria-label={`Filter ${props.noun}`}>
+    <div className="table-toolbar" role="search" aria-label={props.words.filter}>
       <label htmlFor={`${id}-topic`}>
-        Topic
+        {props.words.topic}
         <select
           id={`${id}-topic`}
           value={props.topic ?? ''}
           onChange={(event) => props.onTopic((event.target.value || null) as Topic | null)}
         >
-          <option value="">All topics</option>
+          <option value="">{props.words.allTopics}</option>
           {props.topics.map((topic) => (
             <option key={topic.value} value={topic.value}>
               {topic.label}
@@ -60,30 +60,29 @@ export function TableToolbar(props: TableToolbarProps) {
         </select>
       </label>
       <label htmlFor={`${id}-q`}>
-        Search
+        {props.words.search}
         <input
           id={`${id}-q`}
           type="search"
           value={text}
           maxLength={MAX_QUERY_LENGTH}
           onChange={(event) => setText(event.target.value)}
-          placeholder={`Words in the ${props.noun}`}
+          placeholder={props.words.placeholder}
         />
       </label>
       {props.onReset && (
         <button type="button" onClick={props.onReset}>
-          Show all
+          {props.words.showAll}
         </button>
       )}
       <button type="button" onClick={() => void props.onDownload('csv')}>
-        Download this view (CSV)
+        {props.words.downloadCsv}
       </button>
       <button type="button" onClick={() => void props.onDownload('xlsx')}>
-        Download this view (Excel)
+        {props.words.downloadXlsx}
       </button>
       <p className="row-count" aria-live="polite">
-        {props.status ??
-          `Showing ${formatNumber(props.shown)} of ${formatNumber(props.total)} ${props.noun}`}
+        {props.status ?? props.count}
       </p>
     </div>
   );

@@ -2,9 +2,11 @@
 
 import { useTable, type ColumnDef } from '@tanstack/react-table';
 import { useEffect, useState, type ReactNode } from 'react';
-import { topicLabels, type Topic } from '@/lib/data/vocabulary';
+import type { Topic } from '@/lib/data/vocabulary';
 import { formatNumber } from '@/lib/format/number';
 import type { PageLink } from '@/lib/pagination';
+import { fillSlot } from '@/lib/tables/slot';
+import type { TableWords } from '@/lib/tables/table-words';
 import { ColumnHeader } from './column-header';
 import { downloadTableView } from './download-view';
 import { tableFeatureSet } from './table-features';
@@ -27,8 +29,9 @@ interface UrlTableProps<Row extends { id: string; topic: Topic }, Column extends
   defaults: TableDefaults<Column>;
   caption: string;
   noun: 'events' | 'claims';
-  /** Topics in the whole table, for the filter. */
-  topics: Topic[];
+  /** Topics in the whole table, for the filter, with their labels in the page's language. */
+  topics: { value: Topic; label: string }[];
+  words: TableWords;
   /** Draws one row (a <tr>): the only part that differs between our tables. */
   renderRow: (row: Row) => ReactNode;
 }
@@ -56,8 +59,10 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
   caption,
   noun,
   topics,
+  words,
   renderRow,
 }: UrlTableProps<Row, Column>) {
+  const count = (n: number) => formatNumber(n, 0, words.locale);
   const [query, setQuery] = useTableQuery(columnIds, defaults);
   const complete = rows.length >= total;
   const isDefault =
@@ -109,19 +114,15 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
   return (
     <div className="data-table">
       <TableToolbar
-        noun={noun}
-        topics={topics.map((value) => ({ value, label: topicLabels[value] }))}
+        words={words}
+        topics={topics}
         topic={query.topic}
         q={query.q}
-        shown={searchingAll || complete ? matched.length : rows.length}
-        total={total}
-        status={
-          loading
-            ? `Loading all ${formatNumber(total)} ${noun}…`
-            : index && 'error' in index
-              ? `Could not load every ${noun.slice(0, -1)}: this page’s rows are shown.`
-              : null
-        }
+        count={fillSlot(
+          words.showing,
+          count(searchingAll || complete ? matched.length : rows.length),
+        )}
+        status={loading ? words.loading : index && 'error' in index ? words.loadFailed : null}
         onTopic={(topic) => setQuery({ topic })}
         onSearch={(q) => setQuery({ q }, 'replace')}
         onReset={isFiltered ? () => setQuery({ topic: null, q: '' }) : null}
@@ -136,7 +137,7 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
       <div className="table-scroll">
         <table>
           <caption>
-            {caption} <span className="visually-hidden">(sortable: use the column buttons)</span>
+            {caption} <span className="visually-hidden">{words.sortable}</span>
           </caption>
           <thead>
             <tr>
@@ -146,7 +147,7 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
                 return (
                   <ColumnHeader
                     key={header.id}
-                    label={String(column.columnDef.header)}
+                    label={words.columns[column.id] ?? column.id}
                     sorted={sorted}
                     onSort={() => setQuery({ sort: column.id as Column, desc: sorted === 'asc' })}
                   />
@@ -157,22 +158,21 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
           <tbody>{shownRows.map((row) => renderRow(row.original))}</tbody>
         </table>
       </div>
-      {matched.length === 0 && !loading && (
-        <p className="empty-table">
-          No {noun} match. {formatNumber(total)} {noun} in all: choose “Show all”.
-        </p>
-      )}
+      {matched.length === 0 && !loading && <p className="empty-table">{words.noMatch}</p>}
       {searchingAll && matched.length > shownRows.length && (
         <button
           type="button"
           className="show-more"
           onClick={() => setVisible(visible + RESULTS_STEP)}
         >
-          Show {formatNumber(Math.min(RESULTS_STEP, matched.length - shownRows.length))} more
+          {fillSlot(
+            words.showMore,
+            count(Math.min(RESULTS_STEP, matched.length - shownRows.length)),
+          )}
         </button>
       )}
       {!searchingAll && pages.length > 1 && (
-        <nav className="table-pages" aria-label={`Pages of ${noun}`}>
+        <nav className="table-pages" aria-label={words.pages}>
           <ul>
             {pages.map((page, index) => (
               <li key={page.href}>

@@ -1,9 +1,13 @@
 'use client';
 
 import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import type { EventIndexRow, EventRow } from '@/lib/tables/rows';
 import type { Topic } from '@/lib/data/vocabulary';
+import { intlLocale } from '@/lib/format/locale';
 import type { PageLink } from '@/lib/pagination';
+import { fillSlot } from '@/lib/tables/slot';
+import type { TableWords } from '@/lib/tables/table-words';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
@@ -17,52 +21,64 @@ type ColumnId = (typeof columnIds)[number];
 const defaults = { sort: 'date' as ColumnId | null, desc: false };
 
 const helper = createColumnHelper<typeof tableFeatureSet, Row>();
-const columns = helper.columns([
-  helper.accessor((row) => row.dateSort ?? undefined, {
-    id: 'date',
-    header: 'Date',
-    sortFn: 'basic',
-    // Undated events go last whichever way the column is sorted.
-    sortUndefined: 'last',
-    enableGlobalFilter: false,
-  }),
-  helper.accessor(
-    (row) => (isFull(row) ? `${row.title} ${row.summary} ${row.actors}` : row.title),
-    {
-      id: 'title',
-      header: 'Event',
-      sortFn: (a, b) => a.original.title.localeCompare(b.original.title, 'en-GB'),
-    },
-  ),
-  helper.accessor('topic', {
-    id: 'topic',
-    header: 'Topic',
-    filterFn: 'equalsString',
-    sortFn: (a, b) => a.original.topicLabel.localeCompare(b.original.topicLabel, 'en-GB'),
-    enableGlobalFilter: false,
-  }),
-  helper.accessor((row) => row.sources.map((s) => s.text).join('; '), {
-    id: 'sources',
-    header: 'Sources',
-    sortFn: 'alphanumeric',
-  }),
-]);
+/** The columns, sorting text in the page's language (headers are in TableWords). */
+const makeColumns = (tag: string) =>
+  helper.columns([
+    helper.accessor((row) => row.dateSort ?? undefined, {
+      id: 'date',
+      sortFn: 'basic',
+      // Undated events go last whichever way the column is sorted.
+      sortUndefined: 'last',
+      enableGlobalFilter: false,
+    }),
+    helper.accessor(
+      (row) => (isFull(row) ? `${row.title} ${row.summary} ${row.actors}` : row.title),
+      {
+        id: 'title',
+        sortFn: (a, b) => a.original.title.localeCompare(b.original.title, tag),
+      },
+    ),
+    helper.accessor('topic', {
+      id: 'topic',
+      filterFn: 'equalsString',
+      sortFn: (a, b) => a.original.topicLabel.localeCompare(b.original.topicLabel, tag),
+      enableGlobalFilter: false,
+    }),
+    helper.accessor((row) => row.sources.map((s) => s.text).join('; '), {
+      id: 'sources',
+      sortFn: 'alphanumeric',
+    }),
+  ]);
 
 interface EventsTableProps {
   rows: Row[];
   total: number;
   pages: PageLink[];
-  topics: Topic[];
+  topics: { value: Topic; label: string }[];
   caption: string;
+  /** The table's words in the page's language (lib/tables/table-words.ts). */
+  words: TableWords;
+  /** The compact rows of every event, in the page's language, to sort and filter beyond a page. */
+  indexHref: string;
 }
 
 /** Every event, sortable by each column and filterable by topic and text; state lives in the URL. */
-export function EventsTable({ rows, total, pages, topics, caption }: EventsTableProps) {
+export function EventsTable({
+  rows,
+  total,
+  pages,
+  topics,
+  caption,
+  words,
+  indexHref,
+}: EventsTableProps) {
+  const columns = useMemo(() => makeColumns(intlLocale(words.locale)), [words.locale]);
   return (
     <UrlTable
       rows={rows}
       total={total}
-      indexHref="/data/events-index.json"
+      indexHref={indexHref}
+      words={words}
       pages={pages}
       columns={columns}
       columnIds={columnIds}
@@ -96,7 +112,7 @@ export function EventsTable({ rows, total, pages, topics, caption }: EventsTable
                 {event.figures.length > 0 && (
                   <LinkedList items={event.figures} className="cell-figures" />
                 )}
-                <p className="cell-detail">Actors: {event.actors}</p>
+                <p className="cell-detail">{fillSlot(words.actors, event.actors)}</p>
                 {event.corrected.map((note) => (
                   <p key={note} className="cell-detail correction-note">
                     {note}

@@ -6,10 +6,15 @@ import { useId, useState } from 'react';
 export function CopyText({
   text,
   label,
+  copied,
+  failed,
   code = false,
 }: {
   text: string;
   label: string;
+  /** What the status line says after copying, and after failing to, in the page's language. */
+  copied: string;
+  failed: string;
   code?: boolean;
 }) {
   const id = useId();
@@ -37,11 +42,7 @@ export function CopyText({
         {label}
       </button>
       <span role="status" className="muted">
-        {status === 'copied'
-          ? 'Copied.'
-          : status === 'failed'
-            ? 'Could not copy: select the text above.'
-            : ''}
+        {status === 'copied' ? copied : status === 'failed' ? failed : ''}
       </span>
     </div>
   );

@@ -1,44 +1,66 @@
 import type { Source } from '@/lib/data/schema';
 import { formatIsoDay } from '@/lib/format/date';
+import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import type { DataWords } from '@/lib/i18n/words';
 
-const NOT_GIVEN = 'not given';
-
-/** A source as a record: title, publisher, author, date and URL, each "not given" when the article omits it. */
+/**
+ * A source as a record: title, publisher, author, date and URL, each "not
+ * given" when the article omits it. The title and the page's printed words
+ * stay as the article prints them; in another language the title's
+ * translation follows, labelled.
+ */
 export function SourceDetails({
   source,
   heading: Heading,
   headingId,
+  locale,
+  words,
 }: {
   source: Source;
   heading: 'h1' | 'h2' | 'h3';
   headingId?: string;
+  locale: Locale;
+  words: DataWords;
 }) {
+  const t = translator(locale, 'SourceRecord');
+  const translated = locale === 'en' ? null : words.sourceTitle(source.id);
   return (
     <>
-      <Heading id={headingId}>{source.title}</Heading>
+      <Heading id={headingId} lang={translated ? SOURCE_LANGUAGE : undefined}>
+        {source.title}
+      </Heading>
+      {translated && (
+        <p className="quote-translation">
+          {translator(locale, 'Chart')('quoteTranslation', { text: translated })}
+        </p>
+      )}
       <dl className="source-record">
-        <dt>Publisher</dt>
+        <dt>{t('publisher')}</dt>
         <dd>
-          {source.publisher ?? NOT_GIVEN}
+          {source.publisher ? words.name(source.publisher) : t('notGiven')}
           {source.publisherEvidence && (
-            <span className="muted"> (the page reads “{source.publisherEvidence}”)</span>
+            <span className="muted">
+              {' '}
+              {t('publisherEvidence', { text: source.publisherEvidence })}
+            </span>
           )}
         </dd>
-        <dt>Author</dt>
-        <dd>{source.author ?? NOT_GIVEN}</dd>
-        <dt>Published</dt>
+        <dt>{t('author')}</dt>
+        <dd>{source.author ? words.name(source.author) : t('notGiven')}</dd>
+        <dt>{t('published')}</dt>
         <dd>
-          <time dateTime={source.publishedOn}>{formatIsoDay(source.publishedOn)}</time>
-          <span className="muted"> (printed “{source.publishedAsPrinted}”)</span>
+          <time dateTime={source.publishedOn}>{formatIsoDay(source.publishedOn, locale)}</time>
+          <span className="muted"> {t('printed', { text: source.publishedAsPrinted })}</span>
         </dd>
-        <dt>URL</dt>
+        <dt>{t('url')}</dt>
         <dd>
           {source.url ? (
             <a href={source.url} rel="noopener noreferrer">
               {source.url}
             </a>
           ) : (
-            `${NOT_GIVEN}: the article does not print its address`
+            t('noUrl')
           )}
         </dd>
       </dl>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Locale } from '../i18n/locales';
 import type { ChartVariant } from './dimensions';
 
 /**
@@ -29,20 +30,31 @@ function read(file: string): Buffer {
   }
 }
 
-export function readBakedPanels(slug: string): BakedChartPanel[] {
+/** Where each language's baked files are: generated/<kind>/<locale>/<slug>.<extension>. */
+export const bakedFile = (kind: 'charts' | 'images' | 'embeds', locale: Locale, name: string) =>
+  path.join(kind, locale, name);
+
+export function readBakedPanels(slug: string, locale: Locale): BakedChartPanel[] {
   return (
-    JSON.parse(read(path.join('charts', `${slug}.json`)).toString('utf8')) as {
+    JSON.parse(read(bakedFile('charts', locale, `${slug}.json`)).toString('utf8')) as {
       panels: BakedChartPanel[];
     }
   ).panels;
 }
 
-export function readBakedImage(slug: string, format: 'svg' | 'png'): Buffer {
-  return read(path.join('images', `${slug}.${format}`));
+export function readBakedImage(slug: string, format: 'svg' | 'png', locale: Locale): Buffer {
+  return read(bakedFile('images', locale, `${slug}.${format}`));
+}
+
+export function readBakedEmbed(slug: string, locale: Locale): string {
+  return read(bakedFile('embeds', locale, `${slug}.html`)).toString('utf8');
 }
 
 /** A baked PNG's size in pixels, from its IHDR chunk (bytes 16–23), for Open Graph. */
-export function readBakedImageSize(slug: string): { width: number; height: number } {
-  const png = readBakedImage(slug, 'png');
+export function readBakedImageSize(
+  slug: string,
+  locale: Locale,
+): { width: number; height: number } {
+  const png = readBakedImage(slug, 'png', locale);
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

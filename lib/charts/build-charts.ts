@@ -2,7 +2,12 @@ import type { Claim } from '../data/dataset';
 import type { ChartDeclaration } from '../data/schema';
 import { hasYearFromContext } from '../format/date';
 import { yearFromContextNote } from '../format/date-ref';
+import { formatIsoDay } from '../format/date';
+import { unitWords } from '../format/qualifier';
 import { statedOnOf } from '../claims/claim-text';
+import { locales, type Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
+import { localePath } from '../i18n/paths';
 import type { Briefing } from '../model/briefing';
 import type { ClaimGroup } from '../model/groups';
 import {
@@ -25,33 +30,33 @@ import {
 } from './chart-words';
 import { buildTimeline } from './timeline/timeline-state';
 import type { BarPanel, ChartModel } from './types';
-import { formatCount, nouns } from '../format/count';
-import { formatIsoDay } from '../format/date';
 
 /**
  * Every chart, from its declaration in data/charts.ts and the claims of its
- * measures: built once when data/ is compiled and shared by the pages, the
- * routes, the bake and the downloads.
+ * measures, in every language: built once when data/ is compiled and shared
+ * by the pages, the routes, the bake and the downloads.
  */
 
-const unitWords = {
-  count: 'number',
-  permits: 'permits',
-  people: 'people',
-  percent: 'percent',
-  usd: 'US dollars',
-  mw: 'megawatts',
-  tonnes: 'tonnes',
-} as const;
+const words = (locale: Locale) => translator(locale, 'Chart');
 
 /** The drawn values of a group: the most widely reported first, at most MAX_VALUES_DRAWN. */
 const drawnValues = (group: ClaimGroup) => group.values.slice(0, MAX_VALUES_DRAWN);
 
 /** A bar's label: what the chart needs to tell bars apart, and the source where sources differ. */
-function barLabel(briefing: Briefing, base: string, group: ClaimGroup, valueIndex: number) {
+function barLabel(
+  briefing: Briefing,
+  base: string,
+  group: ClaimGroup,
+  valueIndex: number,
+  locale: Locale,
+) {
   const value = group.values[valueIndex];
-  const source = group.agreement === 'differs' && value ? valueSourceNames(briefing, value) : null;
-  return [base, source].filter(Boolean).join(' · ') || briefing.measure(group.measureId).shortLabel;
+  const source =
+    group.agreement === 'differs' && value ? valueSourceNames(briefing, value, locale) : null;
+  return (
+    [base, source].filter(Boolean).join(' · ') ||
+    briefing.words(locale).measureShortLabel(group.measureId)
+  );
 }
 
 interface Drawn {
@@ -65,19 +70,26 @@ interface Drawn {
 function drawTimeSeries(
   briefing: Briefing,
   chart: Extract<ChartDeclaration, { kind: 'time-series' }>,
+  locale: Locale,
 ): Drawn {
   const groups = briefing.groupsOf(chart.measure);
   const annotationGroups = chart.annotations.flatMap((id) => briefing.groupsOf(id));
+  const dataWords = briefing.words(locale);
   const bars: BarSpec[] = groups.flatMap((group) =>
     drawnValues(group).map((value, index) => ({
       value,
-      label: barLabel(briefing, groupPeriodText(briefing, group), group, index),
+      label: barLabel(briefing, groupPeriodText(briefing, group, locale), group, index, locale),
       annotations: annotationGroups
         .filter((other) => other.period === group.period)
         .map((other) => {
-          const measure = briefing.measure(other.measureId);
-          const text = groupValueText(briefing, other);
-          return (measure.annotation ?? `${measure.shortLabel} {figure}`).replace('{figure}', text);
+          const figure = groupValueText(briefing, other, locale);
+          return (
+            dataWords.measureAnnotation(other.measureId, figure) ??
+            words(locale)('annotation', {
+              label: dataWords.measureShortLabel(other.measureId),
+              figure,
+            })
+          );
         }),
     })),
   );
@@ -91,7 +103,9 @@ function drawTimeSeries(
 function drawComparison(
   briefing: Briefing,
   chart: Extract<ChartDeclaration, { kind: 'comparison' }>,
+  locale: Locale,
 ): Drawn {
+  const dataWords = briefing.words(locale);
   // One panel per unit, in the order the measures are declared.
   const byUnit = new Map<string, string[]>();
   for (const id of chart.measures) {
@@ -99,7 +113,7 @@ function drawComparison(
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), id]);
   }
   const groups: ClaimGroup[] = [];
-  const panels = [...byUnit.entries()].map(([unit, measureIds]): BarPanelSpec => {
+  const panels = [...byUnit.values()].map((measureIds): BarPanelSpec => {
     const several = measureIds.length > 1;
     const bars = measureIds.flatMap((id) => {
       const measure = briefing.measure(id);
@@ -108,21 +122,24 @@ function drawComparison(
       return measureGroups.flatMap((group) => {
         const period =
           measure.period === 'year' || measureGroups.length > 1
-            ? groupPeriodText(briefing, group)
+            ? groupPeriodText(briefing, group, locale)
             : '';
-        const base = [several ? measure.shortLabel : null, period || null]
+        const base = [several ? dataWords.measureShortLabel(id) : null, period || null]
           .filter(Boolean)
           .join(', ');
         return drawnValues(group).map((value, index) => ({
           value,
-          label: barLabel(briefing, base, group, index),
+          label: barLabel(briefing, base, group, index, locale),
           annotations: [],
         }));
       });
     });
     const title =
       byUnit.size > 1
-        ? `${measureIds.map((id) => briefing.measure(id).label).join('; ')} (${unitWords[unit as keyof typeof unitWords]})`
+        ? words(locale)('panelTitle', {
+            measures: measureIds.map((id) => dataWords.measureLabel(id)).join('; '),
+            unit: unitWords(briefing.measure(measureIds[0] ?? '').unit, locale),
+          })
         : null;
     return { id: measureIds.join('-'), title, bars };
   });
@@ -132,7 +149,12 @@ function drawComparison(
 /** The latest group of a measure: the one a subtitle states. */
 const latest = (groups: readonly ClaimGroup[]) => groups.at(-1);
 
-function subtitleFor(briefing: Briefing, chart: ChartDeclaration, drawn: Drawn): string {
+function subtitleFor(
+  briefing: Briefing,
+  chart: ChartDeclaration,
+  drawn: Drawn,
+  locale: Locale,
+): string {
   if (chart.kind === 'time-series') {
     const main = latest(drawn.groups);
     const annotations = chart.annotations.flatMap((id) => {
@@ -143,11 +165,15 @@ function subtitleFor(briefing: Briefing, chart: ChartDeclaration, drawn: Drawn):
       group.values.every((value) => value.sourceIds.length === 0),
     );
     return [
-      ...(main ? [groupSentence(briefing, main)] : []),
-      ...annotations.map((group) => groupSentence(briefing, group)),
+      ...(main ? [groupSentence(briefing, main, locale)] : []),
+      ...annotations.map((group) => groupSentence(briefing, group, locale)),
       ...(calculated.length > 0
         ? [
-            `Not printed but calculated by the briefing: ${calculated.map((group) => groupPeriodText(briefing, group)).join(', ')}.`,
+            words(locale)('calculatedPeriods', {
+              periods: calculated
+                .map((group) => groupPeriodText(briefing, group, locale))
+                .join(', '),
+            }),
           ]
         : []),
     ].join(' ');
@@ -156,17 +182,22 @@ function subtitleFor(briefing: Briefing, chart: ChartDeclaration, drawn: Drawn):
   return [...chart.measures, ...chart.noted]
     .flatMap((id) => {
       const group = latest(briefing.groupsOf(id));
-      return group ? [groupSentence(briefing, group)] : [];
+      return group ? [groupSentence(briefing, group, locale)] : [];
     })
     .join(' ');
 }
 
-function buildBars(briefing: Briefing, chart: Exclude<ChartDeclaration, { kind: 'timeline' }>) {
+function buildBars(
+  briefing: Briefing,
+  chart: Exclude<ChartDeclaration, { kind: 'timeline' }>,
+  locale: Locale,
+) {
+  const t = words(locale);
   const drawn =
     chart.kind === 'time-series'
-      ? drawTimeSeries(briefing, chart)
-      : drawComparison(briefing, chart);
-  const panels: BarPanel[] = drawn.panels.map((panel) => barPanel(briefing, panel));
+      ? drawTimeSeries(briefing, chart, locale)
+      : drawComparison(briefing, chart, locale);
+  const panels: BarPanel[] = drawn.panels.map((panel) => barPanel(briefing, panel, locale));
   const barClaims = drawn.panels.flatMap((panel) =>
     panel.bars.map((bar) => ({ claim: briefing.claim(bar.value.claimId), label: bar.label })),
   );
@@ -189,61 +220,73 @@ function buildBars(briefing: Briefing, chart: Exclude<ChartDeclaration, { kind: 
     ...new Set(drawn.groups.flatMap((group) => drawnValues(group).flatMap((v) => v.sourceIds))),
   ];
 
-  const describedPanels = panels.map((panel) => {
-    const items = panel.bars
-      .map((bar) => `${bar.label}: ${bar.valueText}${bar.annotation ? ` (${bar.annotation})` : ''}`)
-      .join('; ');
-    return panel.title ? `${panel.title}: ${items}.` : `${items}.`;
-  });
+  const describedPanels = panels.map((panel) =>
+    t('describedPanel', {
+      titled: panel.title ? 'yes' : 'no',
+      title: panel.title ?? '',
+      items: panel.bars
+        .map((bar) =>
+          t('describedBar', {
+            label: bar.label,
+            value: bar.valueText,
+            annotated: bar.annotation ? 'yes' : 'no',
+            annotation: bar.annotation ?? '',
+          }),
+        )
+        .join('; '),
+    }),
+  );
+  const notedTexts = notedClaims.map((claim) => notedClaimText(briefing, claim, locale));
 
   const notes = [
     ...barClaims
-      .map(({ claim, label }) => barNote(claim, label))
+      .map(({ claim, label }) => barNote(briefing, claim, label, locale))
       .filter((note): note is string => note !== null),
-    ...(chart.kind === 'comparison' ? notedClaims.map(notedClaimText) : []),
-    ...differing.map((group) => differsNote(briefing, group)),
-    ...(undrawn > 0
-      ? [
-          `${formatCount(undrawn, nouns.value)} more, from fewer sources, are not drawn: the table below the chart and its CSV have every figure.`,
-        ]
-      : []),
+    ...(chart.kind === 'comparison' ? notedTexts : []),
+    ...differing.map((group) => differsNote(briefing, group, locale)),
+    ...(undrawn > 0 ? [t('undrawn', { count: undrawn })] : []),
     ...(shownClaims.some(
       (claim) =>
         hasYearFromContext(claim.when) || hasYearFromContext(statedOnOf(claim) ?? claim.when),
     )
-      ? [yearFromContextNote()]
+      ? [yearFromContextNote(locale)]
       : []),
   ];
 
   return {
     panels,
-    legend: barLegend(barClaims.map(({ claim }) => claim)),
-    description: `${chart.title}. ${
-      panels.length > 1 ? `${formatCount(panels.length, nouns.panel)} of bars. ` : 'Bar chart. '
-    }${describedPanels.join(' ')}${notedClaims.length > 0 ? ` ${notedClaims.map(notedClaimText).join(' ')}` : ''}`,
+    legend: barLegend(
+      barClaims.map(({ claim }) => claim),
+      locale,
+    ),
+    description: t('barDescription', {
+      title: briefing.words(locale).chartTitle(chart.slug),
+      panels: panels.length,
+      body: [...describedPanels, ...notedTexts].join(' '),
+    }),
     notes,
-    subtitle: subtitleFor(briefing, chart, drawn),
+    subtitle: subtitleFor(briefing, chart, drawn, locale),
     claimIds: [...new Set(allClaims.map((claim) => claim.id))],
     sourceIds: sourceIds.length > 0 ? sourceIds : drawnSourceIds,
-    tableRows: shownClaims.map((claim) => barTableRow(briefing, claim)),
+    tableRows: shownClaims.map((claim) => barTableRow(briefing, claim, locale)),
     sourcesDiffer: differing.length > 0,
   };
 }
 
-export function buildChart(briefing: Briefing, chart: ChartDeclaration): ChartModel {
+export function buildChart(
+  briefing: Briefing,
+  chart: ChartDeclaration,
+  locale: Locale,
+): ChartModel {
   const base =
     chart.kind === 'timeline'
-      ? buildTimeline(briefing, {
-          slug: chart.slug,
-          title: chart.title,
-          markerEventId: chart.markerEvent,
-        })
+      ? buildTimeline(briefing, { slug: chart.slug, markerEventId: chart.markerEvent }, locale)
       : (() => {
-          const bars = buildBars(briefing, chart);
+          const bars = buildBars(briefing, chart, locale);
           return {
             slug: chart.slug,
             kind: chart.kind,
-            title: chart.title,
+            title: briefing.words(locale).chartTitle(chart.slug),
             subtitle: bars.subtitle,
             panels: bars.panels,
             legend: bars.legend,
@@ -253,10 +296,14 @@ export function buildChart(briefing: Briefing, chart: ChartDeclaration): ChartMo
             eventIds: [],
             sources: bars.sourceIds.map((id) => ({
               id,
-              line: briefing.sourceLine(id),
-              href: `/sources/${id}`,
+              line: briefing.sourceLine(id, locale),
+              href: localePath(`/sources/${id}`, locale),
             })),
-            table: { columns: barTableColumns, linkColumns: [0, 1], rows: bars.tableRows },
+            table: {
+              columns: barTableColumns(locale),
+              linkColumns: [0, 1],
+              rows: bars.tableRows,
+            },
             sourcesDiffer: bars.sourcesDiffer,
             corrections: [],
           } satisfies ChartModel;
@@ -274,11 +321,22 @@ export function buildChart(briefing: Briefing, chart: ChartDeclaration): ChartMo
     ...base,
     corrections: unique.map((correction) => ({
       date: correction.date,
-      text: `Corrected on ${formatIsoDay(correction.date)}: ${correction.change}`,
+      text: words(locale)('corrected', {
+        date: formatIsoDay(correction.date, locale),
+        change: briefing.words(locale).correction(correction.id).change,
+      }),
     })),
   };
 }
 
-export function buildCharts(briefing: Briefing): ChartModel[] {
-  return briefing.dataset.charts.map((chart) => buildChart(briefing, chart));
+/** Every chart in every language: the same charts, drawn from the same claims. */
+export type ChartsByLocale = Record<Locale, ChartModel[]>;
+
+export function buildCharts(briefing: Briefing): ChartsByLocale {
+  return Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      briefing.dataset.charts.map((chart) => buildChart(briefing, chart, locale)),
+    ]),
+  ) as ChartsByLocale;
 }

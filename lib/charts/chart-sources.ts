@@ -1,14 +1,22 @@
 import { claimFigureText, derivationText } from '../claims/claim-text';
 import { claimHref } from '../links';
 import type { Source } from '../data/schema';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
 import type { Briefing } from '../model/briefing';
 import type { ChartModel } from './types';
+
+/** A verbatim quote, with the briefing's translation (labelled) in another language. */
+export interface QuotedPassage {
+  quote: string;
+  translation: string | null;
+}
 
 /** One passage of a source behind a chart: what it gives, and the words. */
 export interface ChartPassage {
   key: string;
   lead: string;
-  quotes: string[];
+  quotes: QuotedPassage[];
   href: string;
 }
 
@@ -27,7 +35,21 @@ export interface ChartSourcesData {
 }
 
 /** A chart's Sources section as data: each source with the passages behind what the chart shows. */
-export function chartSourcesData(briefing: Briefing, model: ChartModel): ChartSourcesData {
+export function chartSourcesData(
+  briefing: Briefing,
+  model: ChartModel,
+  locale: Locale,
+): ChartSourcesData {
+  const words = briefing.words(locale);
+  const labelled = (text: string | null) =>
+    text === null ? null : translator(locale, 'Chart')('quoteTranslation', { text });
+  const lead = (id: string) => {
+    const claim = briefing.claim(id);
+    return translator(locale, 'Row')('figure', {
+      figure: claimFigureText(claim, locale),
+      label: words.measureLabel(claim.measure),
+    });
+  };
   const shown = model.table.rows.map((row) => row.key);
   const claims = model.kind === 'timeline' ? [] : shown.map((id) => briefing.claim(id));
   const events = model.eventIds.map((id) => briefing.event(id));
@@ -38,9 +60,14 @@ export function chartSourcesData(briefing: Briefing, model: ChartModel): ChartSo
           ? [
               {
                 key: claim.id,
-                lead: `${claimFigureText(claim)}: ${claim.label}`,
-                quotes: [claim.quote],
-                href: claimHref(claim.id),
+                lead: lead(claim.id),
+                quotes: [
+                  {
+                    quote: claim.quote,
+                    translation: labelled(words.quoteTranslation({ kind: 'claim', id: claim.id })),
+                  },
+                ],
+                href: claimHref(claim.id, locale),
               },
             ]
           : [],
@@ -50,9 +77,14 @@ export function chartSourcesData(briefing: Briefing, model: ChartModel): ChartSo
           .filter((citation) => citation.sourceId === sourceId)
           .map((citation) => ({
             key: event.id,
-            lead: event.title,
-            quotes: citation.quotes,
-            href: briefing.eventHref(event.id),
+            lead: words.eventTitle(event.id),
+            quotes: citation.quotes.map((quote, index) => ({
+              quote,
+              translation: labelled(
+                words.quoteTranslation({ kind: 'event', id: event.id, sourceId, index }),
+              ),
+            })),
+            href: briefing.eventHref(event.id, locale),
           })),
       ),
     ];
@@ -63,10 +95,10 @@ export function chartSourcesData(briefing: Briefing, model: ChartModel): ChartSo
       ? [
           {
             key: claim.id,
-            lead: `${claimFigureText(claim)}: ${claim.label}`,
-            working: derivationText(claim) ?? '',
-            note: claim.note,
-            href: claimHref(claim.id),
+            lead: lead(claim.id),
+            working: derivationText(claim, locale) ?? '',
+            note: words.derivedNote(claim.id),
+            href: claimHref(claim.id, locale),
           },
         ]
       : [],

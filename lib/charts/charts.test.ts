@@ -6,7 +6,7 @@ import { barPanel } from './bars/bar-state';
 import type { BarPanel, TimelinePanel } from './types';
 
 const briefing = await loadBriefing();
-const chartSlugs = briefing.charts.map((chart) => chart.slug);
+const chartSlugs = briefing.charts().map((chart) => chart.slug);
 const buildChart = (_data: unknown, slug: string) => briefing.chart(slug);
 const dataset = briefing.dataset;
 const claimById = (_data: unknown, id: string) => briefing.claim(id);
@@ -58,7 +58,7 @@ describe('bar charts', () => {
 
   it('shows the working of a derived bar in its tooltip, ≈ for a rounded result, credited to the briefing', () => {
     const derived = bars('work-permits')[0]?.provenance;
-    expect(derived?.derivationText).toBe('2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418');
+    expect(derived?.derivationLine).toBe('Derived: 2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418');
     expect(derived?.quote).toBeNull();
     expect(derived?.creditLine).toBe(
       'Calculated by the Bangladesh–Russia briefing from figures in IntelliNews, 29 January 2026',
@@ -82,14 +82,18 @@ describe('bar charts', () => {
 
   it('refuses to put two units on one axis', () => {
     expect(() =>
-      barPanel(briefing, {
-        id: 'mixed',
-        title: null,
-        bars: [
-          { value: value('remittances-2025'), label: 'a', annotations: [] },
-          { value: value('bangladeshi-workers-abroad'), label: 'b', annotations: [] },
-        ],
-      }),
+      barPanel(
+        briefing,
+        {
+          id: 'mixed',
+          title: null,
+          bars: [
+            { value: value('remittances-2025'), label: 'a', annotations: [] },
+            { value: value('bangladeshi-workers-abroad'), label: 'b', annotations: [] },
+          ],
+        },
+        'en',
+      ),
     ).toThrow(/mixes units/);
   });
 
@@ -97,8 +101,8 @@ describe('bar charts', () => {
     const chart = buildChart(dataset, 'recruits');
     expect(chart.legend.map((l) => l.mark)).toEqual(['more-than', 'approximately']);
     expect(chart.notes).toEqual([
-      'Recruited, more than 100: The source gives a lower bound only ("more than"); the true number is higher.',
-      'Killed, about 30: The source gives an approximate number ("about", "roughly").',
+      'Recruited, more than 100: The source gives a lower bound only (“more than”); the true number is higher.',
+      'Killed, about 30: The source gives an approximate number (“about”, “roughly”).',
     ]);
   });
 

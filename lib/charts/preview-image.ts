@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import { chartImageHref } from '../downloads/files';
 import type { Briefing } from '../model/briefing';
 import { readBakedImageSize } from './baked-store';
@@ -11,10 +12,10 @@ export interface PreviewImage {
   height: number;
 }
 
-export const chartPreviewImage = (model: ChartModel): PreviewImage => ({
-  path: chartImageHref(model.slug, 'png'),
+export const chartPreviewImage = (model: ChartModel, locale: Locale): PreviewImage => ({
+  path: chartImageHref(model.slug, 'png', locale),
   alt: model.description,
-  ...readBakedImageSize(model.slug),
+  ...readBakedImageSize(model.slug, locale),
 });
 
 /**
@@ -25,9 +26,10 @@ export const chartPreviewImage = (model: ChartModel): PreviewImage => ({
 export function briefingPreviewImage(
   briefing: Briefing,
   kind: 'figures' | 'timeline',
+  locale: Locale,
 ): PreviewImage | undefined {
-  const model = briefing.charts.find((chart) =>
-    kind === 'timeline' ? chart.kind === 'timeline' : chart.kind !== 'timeline',
-  );
-  return model ? chartPreviewImage(model) : undefined;
+  const model = briefing
+    .charts(locale)
+    .find((chart) => (kind === 'timeline' ? chart.kind === 'timeline' : chart.kind !== 'timeline'));
+  return model ? chartPreviewImage(model, locale) : undefined;
 }

@@ -13,10 +13,12 @@ export interface MarkProvenance {
   heading: string;
   dateText: string;
   quote: string | null;
+  /** The quote's translation in the reader's language, labelled as the briefing's; null in English. */
+  quoteTranslation: string | null;
   /** "Source: IntelliNews, 29 January 2026", or for a derived figure the briefing's credit. */
   creditLine: string;
-  /** A derived figure's working, "2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418". */
-  derivationText: string | null;
+  /** A derived figure's working, labelled: "Derived: 2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418". */
+  derivationLine: string | null;
   qualifierNote: string | null;
 }
 

@@ -1,25 +1,40 @@
 import { sourceCitation } from '../citation';
 import type { Claim } from '../data/dataset';
 import { formatDateRef } from '../format/date-ref';
-import { qualifierLabels } from '../format/qualifier';
+import { qualifierLabel } from '../format/qualifier';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
 import { claimHref } from '../links';
 import type { Briefing } from '../model/briefing';
-import { publicUrl, siteName } from '../site';
+import { publicUrl } from '../site';
 import { claimFigureText, derivationText, statedOnOf } from './claim-text';
 
 /**
- * A citation for one number, to paste into an article or a notebook. A
- * printed figure is cited to its article; a derived one to the briefing,
- * with the articles its inputs come from.
+ * A citation for one number, to paste into an article or a notebook, in the
+ * page's language. A printed figure is cited to its article, its quote
+ * verbatim; a derived one to the briefing, with the articles its inputs come from.
  */
-export function claimCitation(briefing: Briefing, claim: Claim): string {
-  const figure = claimFigureText(claim);
+export function claimCitation(briefing: Briefing, claim: Claim, locale: Locale = 'en'): string {
+  const t = translator(locale, 'Cite');
   const statedOn = statedOnOf(claim);
-  const when = `${formatDateRef(claim.when)}${statedOn ? `; stated on ${formatDateRef(statedOn)}` : ''}`;
-  const sources = claim.sourceIds.map((id) => sourceCitation(briefing.source(id))).join('; ');
-  const via = `${siteName}, ${publicUrl(claimHref(claim.id))}`;
+  const common = {
+    label: briefing.words(locale).measureLabel(claim.measure),
+    figure: claimFigureText(claim, locale),
+    when: t('when', {
+      date: formatDateRef(claim.when, locale),
+      stated: statedOn ? 'yes' : 'no',
+      statedOn: statedOn ? formatDateRef(statedOn, locale) : '',
+    }),
+    sources: claim.sourceIds.map((id) => sourceCitation(briefing.source(id))).join('; '),
+    site: translator(locale, 'Site')('name'),
+    url: publicUrl(claimHref(claim.id, locale)),
+  };
   if (claim.qualifier === 'derived') {
-    return `${claim.label}: ${figure} (${when}). Calculated by the ${via}: ${derivationText(claim)}. Inputs from: ${sources}.`;
+    return t('derived', { ...common, working: derivationText(claim, locale) ?? '' });
   }
-  return `${claim.label}: ${figure} (${when}). Quote: “${claim.quote}” (${qualifierLabels[claim.qualifier]}). Source: ${sources}. Via ${via}`;
+  return t('printed', {
+    ...common,
+    quote: claim.quote,
+    qualifier: qualifierLabel(claim.qualifier, locale),
+  });
 }

@@ -39,9 +39,9 @@ export function claimFigureInSentence(claim: Claim, locale: Locale = 'en'): stri
  * A derived figure's working: the formula with its inputs' values, then "="
  * or, when the result is rounded, "≈": "2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418".
  */
-export function derivationText(claim: Claim): string | null {
+export function derivationText(claim: Claim, locale: Locale = 'en'): string | null {
   if (!claim.formulaText || !claim.derivation) return null;
-  return `${claim.formulaText} ${claim.derivation.relation} ${formatFigure(claim.figure, claim.unit)}`;
+  return `${claim.formulaText[locale]} ${claim.derivation.relation} ${formatFigure(claim.figure, claim.unit, locale)}`;
 }
 
 /** The day a printed figure was stated, where that differs from what it refers to. */
@@ -70,6 +70,14 @@ export function claimCreditLine(briefing: Briefing, claim: Claim, locale: Locale
   return claim.qualifier === 'derived'
     ? words(locale)('creditCalculation', { site: site(locale), lines })
     : words(locale)('creditSource', { lines });
+}
+
+/** A table's source cell: a printed figure's source lines, or the briefing's credit for a calculation. */
+export function claimSourcesText(briefing: Briefing, claim: Claim, locale: Locale = 'en'): string {
+  const lines = claim.sourceIds.map((id) => briefing.sourceLine(id, locale)).join('; ');
+  return claim.qualifier === 'derived'
+    ? words(locale)('creditCalculation', { site: site(locale), lines })
+    : lines;
 }
 
 /** How many sources a sentence names before "and N more". */

@@ -90,7 +90,7 @@ describe('the sample data directory', () => {
     const derived = dataset.claims.find((c) => c.id === 'exports-per-firm');
     expect(derived?.figure).toEqual({ kind: 'point', value: 25_000_000 });
     expect(derived?.sourceIds).toEqual(['sample-source']);
-    expect(derived?.formulaText).toBe('$5bn ÷ 200');
+    expect(derived?.formulaText?.en).toBe('$5bn ÷ 200');
     expect(dataset.claims.find((c) => c.id === 'firms')).toMatchObject({
       sourceId: 'sample-source',
       label: 'Firms taking part',

@@ -1,6 +1,7 @@
 import { checkTranslations, type Translations } from './check-translations';
 import type { z } from 'zod';
 import type { Figure } from './figure';
+import type { Locale } from '../i18n/locales';
 import { checkIntegrity, type Derivation } from './integrity';
 import type { RawData, RawList } from './load-sources';
 import type { PrintedPrecision } from './printed-figure';
@@ -47,8 +48,8 @@ export type Claim = (PrintedClaim | DerivedClaim) & {
    * sources, never its authors (see `derivation`).
    */
   sourceIds: string[];
-  /** For a derived claim: the formula with its inputs' values, "2,777 ÷ (1 + 95.8 ÷ 100)". */
-  formulaText: string | null;
+  /** For a derived claim: the formula with its inputs' values in each language, "2,777 ÷ (1 + 95.8 ÷ 100)". */
+  formulaText: Record<Locale, string> | null;
   /** For a derived claim: "=" or "≈" between formula and result, and whether it is approximate. */
   derivation: Derivation | null;
   /** For a printed claim: how finely the source prints it. */

@@ -71,9 +71,18 @@ export function roundFigure(figure: Figure, decimals: number): Figure {
  * The formula with each input replaced by the text given for it and
  * operators as printed in newspapers: "2,777 ÷ (1 + 95.8 ÷ 100)".
  */
-export function formulaWithValues(formula: string, texts: Record<string, string>): string {
+export function formulaWithValues(
+  formula: string,
+  texts: Record<string, string>,
+  /** Writes the formula's own constants ("1", "100") in the reader's digits. */
+  formatConstant: (value: number) => string = String,
+): string {
   const text = parseFormula(formula).toString({
     handler: (node: MathNode) => {
+      if (node.type === 'ConstantNode') {
+        const value = (node as unknown as { value: unknown }).value;
+        return typeof value === 'number' ? formatConstant(value) : undefined;
+      }
       if (node.type !== 'SymbolNode') return undefined;
       const name = (node as unknown as { name: string }).name;
       return texts[name] ?? name;

@@ -1,5 +1,6 @@
 import { formatFigure } from '../format/figure';
 import { formatNumber } from '../format/number';
+import { locales, type Locale } from '../i18n/locales';
 import { checkDateOrder, checkDateWording } from './check-dates';
 import { printedFigureOf, checkPrintedClaim, sameNumber } from './check-printed';
 import { checkHedges, checkNoFigures } from './check-prose';
@@ -485,7 +486,12 @@ export function checkIntegrity(
         sourceIds: claimSources.get(entry.id) ?? [],
         formulaText:
           entry.qualifier === 'derived'
-            ? formulaText(entry, claimEntries, figures, measureById)
+            ? (Object.fromEntries(
+                locales.map((locale) => [
+                  locale,
+                  formulaText(entry, claimEntries, figures, measureById, locale),
+                ]),
+              ) as Record<Locale, string>)
             : null,
         derivation: derivations.get(entry.id) ?? null,
         printedPrecision: printedPrecision.get(entry.id) ?? null,
@@ -551,12 +557,13 @@ function checkBriefing(parsed: ParsedData, briefing: BriefingConfig, report: Rep
   });
 }
 
-/** The formula with its inputs' values: "2,777 ÷ (1 + 95.8 ÷ 100)". */
+/** The formula with its inputs' values: "2,777 ÷ (1 + 95.8 ÷ 100)", in a language's digits. */
 function formulaText(
   claim: DerivedClaim,
   claims: ReadonlyMap<string, PrintedClaim | DerivedClaim>,
   figures: ReadonlyMap<string, Figure>,
   measures: ReadonlyMap<string, Measure>,
+  locale: Locale,
 ): string {
   const inputTexts = Object.fromEntries(
     Object.entries(claim.inputs).map(([name, inputId]) => {
@@ -566,12 +573,12 @@ function formulaText(
       // Percentages enter formulas as plain numbers ("95.8 ÷ 100"), other units as printed.
       const text =
         unit === 'percent' && figure.kind === 'point'
-          ? formatNumber(figure.value)
-          : formatFigure(figure, unit ?? 'count');
+          ? formatNumber(figure.value, undefined, locale)
+          : formatFigure(figure, unit ?? 'count', locale);
       return [name, figure.kind === 'range' ? `(${text})` : text];
     }),
   );
-  return formulaWithValues(claim.formula, inputTexts);
+  return formulaWithValues(claim.formula, inputTexts, (value) => formatNumber(value, 10, locale));
 }
 
 /**

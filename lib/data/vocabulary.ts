@@ -17,18 +17,6 @@ export const topics = [
 ] as const;
 export type Topic = (typeof topics)[number];
 
-export const topicLabels: Record<Topic, string> = {
-  diplomacy: 'Diplomacy',
-  politics: 'Politics',
-  energy: 'Energy',
-  economy: 'Economy',
-  agriculture: 'Agriculture',
-  'labour-migration': 'Labour migration',
-  defence: 'Defence',
-  security: 'Security',
-  media: 'Media',
-};
-
 /**
  * How a source states a figure. `derived` figures are never printed by a
  * source: they are computed in code from other claims (see derive.ts).

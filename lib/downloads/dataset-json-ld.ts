@@ -1,3 +1,5 @@
+import { localeInfo, type Locale } from '../i18n/locales';
+import { localePath } from '../i18n/paths';
 import type { Source } from '../data/schema';
 import { XLSX_TYPE } from './xlsx';
 import { absoluteUrl, publicUrl, siteName } from '../site';
@@ -37,6 +39,7 @@ export function datasetJsonLd({
   table,
   sources,
   imagePath,
+  locale,
 }: {
   name: string;
   description: string;
@@ -45,6 +48,8 @@ export function datasetJsonLd({
   table: string;
   sources: readonly Source[];
   imagePath?: string;
+  /** The page's language: its name and description are in it; its files are the same in all. */
+  locale: Locale;
 }) {
   const image = imagePath ? absoluteUrl(imagePath) : null;
   return {
@@ -52,7 +57,8 @@ export function datasetJsonLd({
     '@type': 'Dataset',
     name,
     description,
-    url: publicUrl(pagePath),
+    url: publicUrl(localePath(pagePath, locale)),
+    inLanguage: localeInfo[locale].tag,
     isAccessibleForFree: true,
     creator: briefingJsonLd,
     ...(image ? { image } : {}),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GET, generateStaticParams } from '@/app/data/[file]/route';
 import { briefing } from '../model/current';
 
-const chartSlugs = briefing.charts.map((chart) => chart.slug);
+const chartSlugs = briefing.charts().map((chart) => chart.slug);
 import { csvCell, FORMULA_TRIGGERS } from './csv';
 import type { Cell } from './csv';
 

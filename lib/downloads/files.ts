@@ -1,3 +1,6 @@
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
+import { localePath } from '../i18n/paths';
 import type { Briefing } from '../model/briefing';
 import { claimIndexRow, eventIndexRow } from '../tables/rows';
 import { dataPackage } from './data-package';
@@ -21,53 +24,48 @@ export interface DownloadFile {
   description: string;
 }
 
-/** A whole table's files: the spreadsheet-friendly CSV, the typed spreadsheet, the JSON. */
-export const tableFiles = (table: string): DownloadFile[] => [
-  { href: dataHref(`${table}.csv`), label: 'CSV', description: 'for spreadsheets and scripts' },
-  {
-    href: dataHref(`${table}.xlsx`),
-    label: 'Excel spreadsheet',
-    description: 'typed cells, with a sheet on sources and citation',
-  },
-  { href: dataHref(`${table}.json`), label: 'JSON', description: 'with field descriptions' },
-];
+const words = (locale: Locale) => translator(locale, 'Downloads');
 
-export const chartImageHref = (slug: string, format: 'svg' | 'png') => `/images/${slug}.${format}`;
+/** A whole table's files: the spreadsheet-friendly CSV, the typed spreadsheet, the JSON. */
+export function tableFiles(table: string, locale: Locale): DownloadFile[] {
+  const t = words(locale);
+  return [
+    { href: dataHref(`${table}.csv`), label: t('csv'), description: t('csvDescription') },
+    { href: dataHref(`${table}.xlsx`), label: t('xlsx'), description: t('xlsxDescription') },
+    { href: dataHref(`${table}.json`), label: t('json'), description: t('jsonDescription') },
+  ];
+}
+
+export const chartImageHref = (slug: string, format: 'svg' | 'png', locale: Locale = 'en') =>
+  localePath(`/images/${slug}.${format}`, locale);
 export const dataHref = (file: string) => `/data/${file}`;
 
-export function chartFiles(slug: string): DownloadFile[] {
+/** The compact rows a table loads to sort and filter beyond its page, in a language: claims-index.bn.json. */
+export const tableIndexFile = (table: 'events' | 'claims', locale: Locale) =>
+  locale === defaultLocale ? `${table}-index.json` : `${table}-index.${locale}.json`;
+
+/** A chart's files: its data (in one machine-readable schema), its images in the page's language. */
+export function chartFiles(slug: string, locale: Locale): DownloadFile[] {
+  const t = words(locale);
   const data = chartTableName(slug);
   return [
+    { href: dataHref(`${data}.csv`), label: t('csv'), description: t('chartCsvDescription') },
+    { href: dataHref(`${data}.xlsx`), label: t('xlsx'), description: t('chartXlsxDescription') },
+    { href: dataHref(`${data}.json`), label: t('json'), description: t('chartJsonDescription') },
     {
-      href: dataHref(`${data}.csv`),
-      label: 'CSV',
-      description: 'the chart’s figures with qualifier, quote and source, for spreadsheets',
+      href: chartImageHref(slug, 'png', locale),
+      label: t('png'),
+      description: t('pngDescription'),
     },
     {
-      href: dataHref(`${data}.xlsx`),
-      label: 'Excel spreadsheet',
-      description:
-        'the same, typed for spreadsheets (text stays text), with a sheet on its source and citation',
-    },
-    {
-      href: dataHref(`${data}.json`),
-      label: 'JSON',
-      description: 'the same, with field descriptions',
-    },
-    {
-      href: chartImageHref(slug, 'png'),
-      label: 'PNG image',
-      description: 'the chart with its title, notes and source line, at twice screen resolution',
-    },
-    {
-      href: chartImageHref(slug, 'svg'),
-      label: 'SVG image',
-      description: 'the same, as a vector file for print and graphics software',
+      href: chartImageHref(slug, 'svg', locale),
+      label: t('svg'),
+      description: t('svgDescription'),
     },
     {
       href: dataHref('datapackage.json'),
-      label: 'Data Package',
-      description: 'describes every CSV of the site (Frictionless Data)',
+      label: t('dataPackage'),
+      description: t('dataPackageDescription'),
     },
   ];
 }
@@ -121,14 +119,18 @@ export function dataFiles(briefing: Briefing): Map<string, DataFileBody> {
     body: `${JSON.stringify(dataPackage(briefing, tables), null, 2)}\n`,
     contentType: 'application/json; charset=utf-8',
   });
-  files.set('events-index.json', {
-    body: JSON.stringify(briefing.eventOrder.map((event) => eventIndexRow(briefing, event))),
-    contentType: 'application/json; charset=utf-8',
-  });
-  files.set('claims-index.json', {
-    body: JSON.stringify(briefing.claims.map((claim) => claimIndexRow(briefing, claim))),
-    contentType: 'application/json; charset=utf-8',
-  });
+  for (const locale of locales) {
+    files.set(tableIndexFile('events', locale), {
+      body: JSON.stringify(
+        briefing.eventOrder.map((event) => eventIndexRow(briefing, event, locale)),
+      ),
+      contentType: 'application/json; charset=utf-8',
+    });
+    files.set(tableIndexFile('claims', locale), {
+      body: JSON.stringify(briefing.claims.map((claim) => claimIndexRow(briefing, claim, locale))),
+      contentType: 'application/json; charset=utf-8',
+    });
+  }
   built.set(briefing, files);
   return files;
 }

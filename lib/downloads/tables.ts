@@ -598,7 +598,7 @@ export function downloadTables(briefing: Briefing): DownloadTable[] {
     eventSourcesTable(briefing),
     backgroundTable(briefing),
     correctionsTable(briefing),
-    ...briefing.charts.map((chart) => chartTable(briefing, chart.slug)),
+    ...briefing.charts().map((chart) => chartTable(briefing, chart.slug)),
   ];
 }
 

@@ -2,6 +2,8 @@ import { panelHeight, variantWidth, WIDE_VARIANT_MIN_WIDTH } from '../charts/dim
 import type { ChartModel } from '../charts/types';
 import { chartHref } from '../links';
 import { escapeXml } from '../format/xml';
+import type { Locale } from '../i18n/locales';
+import { localePath } from '../i18n/paths';
 
 /** The article width embed codes are sized for; our host script or WordPress then fit the exact height. */
 export const EMBED_WIDTH = 640;
@@ -50,24 +52,28 @@ export function estimateEmbedHeight(model: ChartModel, width = EMBED_WIDTH): num
  * `origin` is the site's public origin (SITE_URL), or, for a build without
  * one, the origin the reader's browser is on (components/chart-page).
  */
-export const embedUrl = (slug: string, origin: string) => `${origin}/embed/${slug}`;
+export const embedUrl = (target: EmbedTarget, origin: string) =>
+  `${origin}${localePath(`/embed/${target.slug}`, target.locale)}`;
 
 /** What an embed code needs of a chart: plain data, so the browser can build it too. */
 export interface EmbedTarget {
   slug: string;
+  /** The chart's language: the embed is in it. */
+  locale: Locale;
   title: string;
   height: number;
 }
 
-export const embedTarget = (model: ChartModel): EmbedTarget => ({
+export const embedTarget = (model: ChartModel, locale: Locale): EmbedTarget => ({
   slug: model.slug,
+  locale,
   title: model.title,
   height: estimateEmbedHeight(model),
 });
 
 /** The iframe to paste into an article: titled, full width, lazily loaded, sized to fit. */
 export function embedIframe(target: EmbedTarget, origin: string): string {
-  return `<iframe src="${embedUrl(target.slug, origin)}" title="${escapeXml(target.title)}" width="100%" height="${target.height}" style="border:0;width:100%;max-width:760px" loading="lazy"></iframe>`;
+  return `<iframe src="${embedUrl(target, origin)}" title="${escapeXml(target.title)}" width="100%" height="${target.height}" style="border:0;width:100%;max-width:760px" loading="lazy"></iframe>`;
 }
 
 /**
@@ -79,7 +85,7 @@ export function embedIframe(target: EmbedTarget, origin: string): string {
  * style; other consumers keep it and show the iframe alone.
  */
 export function oembedHtml(target: EmbedTarget, origin: string): string {
-  const link = `<a href="${origin}${chartHref(target.slug)}">${escapeXml(target.title)}</a>`;
+  const link = `<a href="${origin}${chartHref(target.slug, target.locale)}">${escapeXml(target.title)}</a>`;
   return `<blockquote class="wp-embedded-content" style="display:none">${link}</blockquote>${embedIframe(target, origin)}`;
 }
 

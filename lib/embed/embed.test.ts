@@ -7,7 +7,7 @@ import { embedCsp, headerRules, nextHeaders, scriptHash, siteCsp } from '../secu
 import { embedIframe, embedTarget, estimateEmbedHeight, oembedHtml } from './embed-code';
 import { EMBED_SCRIPT } from './embed-script.js';
 
-const chartSlugs = briefing.charts.map((chart) => chart.slug);
+const chartSlugs = briefing.charts().map((chart) => chart.slug);
 
 const embed = (slug: string) =>
   getEmbed(new Request(`http://localhost/embed/${slug}`), { params: Promise.resolve({ slug }) });
@@ -90,7 +90,10 @@ describe('headers', () => {
 
 describe('embed code', () => {
   it('is a titled, full-width, lazily loaded iframe of the embed, at the origin it is given', () => {
-    const code = embedIframe(embedTarget(briefing.chart('recruits')), 'https://briefing.example');
+    const code = embedIframe(
+      embedTarget(briefing.chart('recruits'), 'en'),
+      'https://briefing.example',
+    );
     expect(code).toMatch(
       /^<iframe src="https:\/\/briefing\.example\/embed\/recruits" title="Bangladeshis recruited by Russia’s military" width="100%" height="\d+" style="[^"]*" loading="lazy"><\/iframe>$/,
     );
@@ -104,7 +107,7 @@ describe('embed code', () => {
 
 describe('oEmbed html', () => {
   it('is a link in a blockquote, then the iframe: the markup WordPress keeps and sizes', () => {
-    const target = embedTarget(briefing.chart('recruits'));
+    const target = embedTarget(briefing.chart('recruits'), 'en');
     const html = oembedHtml(target, 'https://briefing.example');
     expect(html).toBe(
       `<blockquote class="wp-embedded-content" style="display:none"><a href="https://briefing.example/charts/recruits">${target.title}</a></blockquote>${embedIframe(target, 'https://briefing.example')}`,

@@ -1,27 +1,23 @@
-import { LOCALE } from './locale';
-import { formatNumber } from './number';
+import type { Locale } from '../i18n/locales';
+import { translator, type Messages } from '../i18n/messages';
 
-const pluralRules = new Intl.PluralRules(LOCALE);
+/** A counted thing: one of the Count messages, each an ICU plural in every language. */
+export type Noun = keyof Messages['Count'];
 
-export interface Noun {
-  one: string;
-  other: string;
-}
-
-/** "1 event", "0 figures", "2,777 permits": the number formatted, the noun in its plural form. */
-export function formatCount(count: number, noun: Noun): string {
-  return `${formatNumber(count)} ${pluralRules.select(count) === 'one' ? noun.one : noun.other}`;
+/** "1 event", "0 figures", "2,777 permits"; "৩টি ঘটনা"; "3 события", "5 событий". */
+export function formatCount(count: number, noun: Noun, locale: Locale = 'en'): string {
+  return translator(locale, 'Count')(noun, { count });
 }
 
 export const nouns = {
-  article: { one: 'article', other: 'articles' },
-  event: { one: 'event', other: 'events' },
-  figure: { one: 'figure', other: 'figures' },
-  claim: { one: 'claim', other: 'claims' },
-  source: { one: 'source', other: 'sources' },
-  passage: { one: 'passage', other: 'passages' },
-  problem: { one: 'problem', other: 'problems' },
-  value: { one: 'value', other: 'values' },
-  panel: { one: 'panel', other: 'panels' },
-  correction: { one: 'correction', other: 'corrections' },
+  article: 'article',
+  event: 'event',
+  figure: 'figure',
+  claim: 'claim',
+  source: 'source',
+  passage: 'passage',
+  problem: 'problem',
+  value: 'value',
+  panel: 'panel',
+  correction: 'correction',
 } as const satisfies Record<string, Noun>;

@@ -1,7 +1,8 @@
 import type { PrintedPrecision } from '../data/printed-figure';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
 
-const fractionNames = ['', 'tenths', 'hundredths', 'thousandths'];
-const scaleNames = { bn: 'billions', mn: 'millions' } as const;
+const fractions = ['', 'tenths', 'hundredths', 'thousandths'];
 
 /**
  * How finely the source prints a figure, in words: "whole number" (2,777),
@@ -9,12 +10,14 @@ const scaleNames = { bn: 'billions', mn: 'millions' } as const;
  * (10.5mn). A figure the source states with no qualifier is still only as
  * precise as it is printed; this says how precise that is.
  */
-export function formatPrintedPrecision(precision: PrintedPrecision): string {
-  const fraction = fractionNames[precision.decimals] ?? 'finer than thousandths';
+export function formatPrintedPrecision(precision: PrintedPrecision, locale: Locale = 'en'): string {
+  const t = translator(locale, 'Precision');
+  const fraction = fractions[precision.decimals] ?? 'finer';
   if (precision.scale) {
-    const scale = scaleNames[precision.scale];
-    return precision.decimals === 0 ? `whole ${scale}` : `${scale}, to ${fraction}`;
+    return precision.decimals === 0
+      ? t('wholeScale', { scale: precision.scale })
+      : t('scaleFraction', { scale: precision.scale, fraction });
   }
-  if (precision.decimals > 0) return `to ${fraction}`;
-  return precision.inWords ? 'whole number, in words' : 'whole number';
+  if (precision.decimals > 0) return t('fraction', { fraction });
+  return t('whole', { inWords: precision.inWords ? 'yes' : 'no' });
 }

@@ -1,23 +1,29 @@
-import type { Qualifier } from '../data/vocabulary';
+import type { Qualifier, Topic, Unit } from '../data/vocabulary';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
 
-/** Short names for badges and table cells. */
-export const qualifierLabels: Record<Qualifier, string> = {
-  stated: 'stated',
-  approximately: 'approximately',
-  'more-than': 'more than',
-  range: 'range',
-  record: 'a record',
-  derived: 'derived',
-};
+/**
+ * The words for the data's closed vocabularies, in each language: the
+ * vocabulary's values are kebab-case ("more-than"), the message keys camelCase.
+ */
+const messageKey = <T extends string>(value: T) =>
+  value.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<T>;
 
-/** One sentence per qualifier for chart notes and the claims page. */
-export const qualifierNotes: Record<Qualifier, string> = {
-  stated:
-    'The source states this number with no qualifier. It is only as precise as it is printed: see its printed precision.',
-  approximately: 'The source gives an approximate number ("about", "roughly").',
-  'more-than': 'The source gives a lower bound only ("more than"); the true number is higher.',
-  range: 'The source gives a range, not a single number.',
-  record: 'The source gives this number and calls it a record.',
-  derived:
-    'No source prints this number: the briefing calculates it from other claims by the formula shown.',
-};
+type CamelCase<T extends string> = T extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : T;
+
+/** Short names for badges and table cells: "more than", "a record". */
+export const qualifierLabel = (qualifier: Qualifier, locale: Locale = 'en') =>
+  translator(locale, 'Qualifier')(`label.${messageKey(qualifier)}`);
+
+/** One sentence per qualifier, for chart notes and the claims pages. */
+export const qualifierNote = (qualifier: Qualifier, locale: Locale = 'en') =>
+  translator(locale, 'Qualifier')(`note.${messageKey(qualifier)}`);
+
+/** "Labour migration", "শ্রম অভিবাসন". */
+export const topicLabel = (topic: Topic, locale: Locale = 'en') =>
+  translator(locale, 'Topic')(messageKey(topic));
+
+/** A unit in words, for a panel's title: "US dollars". */
+export const unitWords = (unit: Unit, locale: Locale = 'en') => translator(locale, 'Unit')(unit);

@@ -40,3 +40,10 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   bn: { tag: 'bn-BD', openGraph: 'bn_BD', name: 'বাংলা', englishName: 'Bangla', dir: 'ltr' },
   ru: { tag: 'ru-RU', openGraph: 'ru_RU', name: 'Русский', englishName: 'Russian', dir: 'ltr' },
 };
+
+/**
+ * The language the articles are written in, for `lang` on their verbatim quotes in a page of
+ * another language. Every source is English today; an article in another language would need
+ * a language of its own in data/.
+ */
+export const SOURCE_LANGUAGE = 'en';

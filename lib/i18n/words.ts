@@ -20,10 +20,16 @@ export interface DataWords {
   periodMeaning(id: string): string;
   /** The measure's sentence (an ICU message) with its figure, period and count filled in. */
   measureSentence(id: string, values: { figure: string; period: string; count: number }): string;
+  /** How the measure's value annotates another's bar ("up {figure}"), or null for its short label. */
+  measureAnnotation(id: string, figure: string): string | null;
   chartTitle(slug: string): string;
   sourceTitle(id: string): string;
   eventTitle(id: string): string;
   eventSummary(id: string): string;
+  /** Why a background passage of an article is not an event. */
+  backgroundWhy(sourceId: string, passageId: string): string;
+  /** What a citing article adds to an event ("It names the ship"), where it adds anything. */
+  citationAdds(eventId: string, sourceId: string): string | null;
   derivedNote(id: string): string;
   correction(id: string): { change: string; why: string };
   /** A name as the language's glossary spells it on its own ("তারেক রহমান"). */
@@ -50,18 +56,27 @@ function byId<T>(list: readonly T[], key: (entry: T) => string, what: string) {
   return (id: string): T => found(map.get(id), `${what} "${id}"`);
 }
 
+// One translator per message and language: a measure's sentence is filled in for every group.
+const dataMessages = new Map<string, (values: Record<string, string | number>) => string>();
+
 /** An ICU message from data/ (a measure's sentence), formatted in its language. */
 function formatDataMessage(
   locale: Locale,
   message: string,
   values: Record<string, string | number>,
 ) {
-  const t = createTranslator({
-    locale: localeInfo[locale].tag,
-    timeZone: TIME_ZONE,
-    messages: { message },
-  });
-  return t('message', values);
+  const key = `${locale}\0${message}`;
+  let format = dataMessages.get(key);
+  if (!format) {
+    const t = createTranslator({
+      locale: localeInfo[locale].tag,
+      timeZone: TIME_ZONE,
+      messages: { message },
+    });
+    format = (args) => t('message', args);
+    dataMessages.set(key, format);
+  }
+  return format(values);
 }
 
 export function dataWords(dataset: Dataset, locale: Locale): DataWords {
@@ -83,10 +98,21 @@ export function dataWords(dataset: Dataset, locale: Locale): DataWords {
       periodMeaning: (id) => english.measure(id).periodMeaning,
       measureSentence: (id, values) =>
         formatDataMessage(locale, english.measure(id).sentence, values),
+      measureAnnotation: (id, figure) => {
+        const annotation = english.measure(id).annotation;
+        return annotation ? formatDataMessage(locale, annotation, { figure }) : null;
+      },
       chartTitle: (slug) => english.chart(slug).title,
       sourceTitle: (id) => english.source(id).title,
       eventTitle: (id) => english.event(id).title,
       eventSummary: (id) => english.event(id).summary,
+      backgroundWhy: (sourceId, passageId) =>
+        found(
+          dataset.background.find((p) => p.sourceId === sourceId && p.id === passageId)?.why,
+          `passage "${passageId}" of ${sourceId}`,
+        ),
+      citationAdds: (eventId, sourceId) =>
+        english.event(eventId).citations.find((c) => c.sourceId === sourceId)?.adds ?? null,
       derivedNote: (id) => {
         const claim = english.claim(id);
         return found(claim.qualifier === 'derived' ? claim.note : undefined, `note of "${id}"`);
@@ -106,10 +132,27 @@ export function dataWords(dataset: Dataset, locale: Locale): DataWords {
     measureShortLabel: (id) => text(measure(id).shortLabel, `the short label of "${id}"`),
     periodMeaning: (id) => text(measure(id).periodMeaning, `the period of "${id}"`),
     measureSentence: (id, values) => formatDataMessage(locale, measure(id).sentence, values),
+    measureAnnotation: (id, figure) => {
+      const annotation = measure(id).annotation;
+      return annotation ? formatDataMessage(locale, annotation, { figure }) : null;
+    },
     chartTitle: (slug) => text(t.charts[slug]?.title, `chart "${slug}" (${locale})`),
     sourceTitle: (id) => text(t.sources[id]?.title, `source "${id}" (${locale})`),
     eventTitle: (id) => text(t.events[id]?.title, `event "${id}" (${locale})`),
     eventSummary: (id) => text(t.events[id]?.summary, `event "${id}" (${locale})`),
+    backgroundWhy: (sourceId, passageId) =>
+      text(
+        t.sources[sourceId]?.background[passageId]?.why,
+        `why passage "${passageId}" is not an event (${locale})`,
+      ),
+    citationAdds: (eventId, sourceId) => {
+      const adds = english.event(eventId).citations.find((c) => c.sourceId === sourceId)?.adds;
+      if (!adds) return null;
+      return text(
+        t.sources[sourceId]?.cites[eventId]?.adds,
+        `what ${sourceId} adds to "${eventId}" (${locale})`,
+      );
+    },
     derivedNote: (id) => text(t.derived[id]?.note, `derived "${id}" (${locale})`),
     correction: (id) => {
       const correction = found(t.corrections[id], `correction "${id}" (${locale})`);

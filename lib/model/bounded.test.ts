@@ -36,7 +36,7 @@ describe('at forty times the sources', () => {
   });
 
   it('keeps every chart’s words and every mark’s credit short', () => {
-    for (const chart of briefing.charts) {
+    for (const chart of briefing.charts()) {
       expect(chart.subtitle.length, chart.slug).toBeLessThan(SENTENCE_LIMIT * 3);
       for (const note of chart.notes) expect(note.length, note).toBeLessThan(SENTENCE_LIMIT);
       for (const panel of chart.panels) {
@@ -49,21 +49,21 @@ describe('at forty times the sources', () => {
   });
 
   it('keeps headline cards and table rows short', () => {
-    for (const figure of headlineFigures(briefing)) {
+    for (const figure of headlineFigures(briefing, 'en')) {
       expect(figure.values.length).toBeLessThanOrEqual(3);
       for (const value of figure.values)
         expect(value.creditLine.length).toBeLessThan(SENTENCE_LIMIT);
     }
-    for (const row of claimRows(briefing)) {
+    for (const row of claimRows(briefing, 'en')) {
       expect((row.agreementText ?? '').length, row.id).toBeLessThan(SENTENCE_LIMIT);
     }
   });
 
   it('sends one page of rows and a bounded set of page links', () => {
-    const events = eventsListing(briefing, 1);
+    const events = eventsListing(briefing, 1, 'en');
     expect(events.rows).toHaveLength(50);
     expect(events.total).toBe(briefing.events.length);
     expect(events.pages.length).toBeLessThanOrEqual(7);
-    expect(claimsListing(briefing, 2).rows.length).toBeLessThanOrEqual(50);
+    expect(claimsListing(briefing, 2, 'en').rows.length).toBeLessThanOrEqual(50);
   });
 });

@@ -1,3 +1,4 @@
+import type { ChartsByLocale } from '../charts/build-charts';
 import type { ChartModel } from '../charts/types';
 import type { Claim, Dataset, Event } from '../data/dataset';
 import { compareByDate } from '../data/order';
@@ -5,6 +6,7 @@ import { TABLE_PAGE_SIZE } from '../pagination';
 import type { Background, Correction, Measure, Source } from '../data/schema';
 import { formatIsoDay } from '../format/date';
 import type { Locale } from '../i18n/locales';
+import { localePath } from '../i18n/paths';
 import { dataWords, type DataWords } from '../i18n/words';
 import { compareGroups, groupClaims, type ClaimGroup } from './groups';
 
@@ -31,7 +33,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
  */
 export class Briefing {
   readonly dataset: Dataset;
-  readonly charts: ChartModel[];
+  private readonly chartsByLocale: ChartsByLocale | null;
   readonly groups: ClaimGroup[];
   /** Events in the events table's default order (oldest first, undated last). */
   readonly eventOrder: Event[];
@@ -40,12 +42,12 @@ export class Briefing {
   private readonly measureById: Map<string, Measure>;
   private readonly claimById: Map<string, Claim>;
   private readonly eventById: Map<string, Event>;
-  private readonly chartBySlug: Map<string, ChartModel>;
+  private readonly chartBySlug = new Map<string, ChartModel>();
   private readonly claimsByMeasure = new Map<string, Claim[]>();
   private readonly claimsBySource = new Map<string, Claim[]>();
   private readonly eventsBySource = new Map<string, Event[]>();
   private readonly eventsByClaim = new Map<string, Event[]>();
-  private readonly chartsByClaim = new Map<string, ChartModel[]>();
+  private readonly chartSlugsByClaim = new Map<string, string[]>();
   private readonly derivedByInput = new Map<string, Claim[]>();
   private readonly backgroundBySource = new Map<string, Background[]>();
   private readonly correctionsByEntry = new Map<string, Correction[]>();
@@ -55,7 +57,7 @@ export class Briefing {
   private readonly claimIndex = new Map<string, number>();
   private readonly wordsByLocale = new Map<Locale, DataWords>();
 
-  constructor(dataset: Dataset, charts: ChartModel[] = []) {
+  constructor(dataset: Dataset, charts: ChartsByLocale | null = null) {
     this.dataset = dataset;
     this.sourceById = new Map(dataset.sources.map((source) => [source.id, source]));
     this.measureById = new Map(dataset.measures.map((measure) => [measure.id, measure]));
@@ -98,16 +100,23 @@ export class Briefing {
       .map(({ event }) => event);
     this.eventOrder.forEach((event, index) => this.eventIndex.set(event.id, index));
 
-    this.charts = charts;
-    this.chartBySlug = new Map(charts.map((chart) => [chart.slug, chart]));
-    for (const chart of charts) {
-      for (const claimId of chart.claimIds) push(this.chartsByClaim, claimId, chart);
+    this.chartsByLocale = charts;
+    for (const [locale, models] of Object.entries(charts ?? {})) {
+      for (const chart of models) this.chartBySlug.set(`${locale}:${chart.slug}`, chart);
+    }
+    for (const chart of charts?.en ?? []) {
+      for (const claimId of chart.claimIds) push(this.chartSlugsByClaim, claimId, chart.slug);
     }
   }
 
   /** The same briefing with its chart models, built from this one. */
-  withCharts(charts: ChartModel[]): Briefing {
+  withCharts(charts: ChartsByLocale): Briefing {
     return new Briefing(this.dataset, charts);
+  }
+
+  /** Every chart, in a language (the same charts, in data/charts.ts order, in each). */
+  charts(locale: Locale = 'en'): ChartModel[] {
+    return this.chartsByLocale?.[locale] ?? [];
   }
 
   get sources() {
@@ -144,11 +153,11 @@ export class Briefing {
   event(id: string): Event {
     return required(this.eventById, id, 'event');
   }
-  chart(slug: string): ChartModel {
-    return required(this.chartBySlug, slug, 'chart');
+  chart(slug: string, locale: Locale = 'en'): ChartModel {
+    return required(this.chartBySlug, `${locale}:${slug}`, 'chart');
   }
-  findChart(slug: string): ChartModel | undefined {
-    return this.chartBySlug.get(slug);
+  findChart(slug: string, locale: Locale = 'en'): ChartModel | undefined {
+    return this.chartBySlug.get(`${locale}:${slug}`);
   }
 
   claimsOfMeasure(measureId: string): Claim[] {
@@ -168,8 +177,8 @@ export class Briefing {
   eventsWithClaim(claimId: string): Event[] {
     return this.eventsByClaim.get(claimId) ?? [];
   }
-  chartsWithClaim(claimId: string): ChartModel[] {
-    return this.chartsByClaim.get(claimId) ?? [];
+  chartsWithClaim(claimId: string, locale: Locale = 'en'): ChartModel[] {
+    return (this.chartSlugsByClaim.get(claimId) ?? []).map((slug) => this.chart(slug, locale));
   }
   /** Derived claims calculated from this claim. */
   derivedFrom(claimId: string): Claim[] {
@@ -208,9 +217,9 @@ export class Briefing {
   claimPage(id: string): number {
     return Math.floor(required(this.claimIndex, id, 'claim') / TABLE_PAGE_SIZE) + 1;
   }
-  eventHref(id: string): string {
+  eventHref(id: string, locale: Locale = 'en'): string {
     const page = this.eventPage(id);
-    return `${page === 1 ? '/events' : `/events/page/${page}`}#event-${id}`;
+    return localePath(`${page === 1 ? '/events' : `/events/page/${page}`}#event-${id}`, locale);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ChartModel } from '../charts/types';
+import type { ChartsByLocale } from '../charts/build-charts';
 import type { Dataset } from '../data/dataset';
 import { Briefing } from './briefing';
 
@@ -18,7 +18,7 @@ export interface CompiledBriefing {
   /** The folders compiled, and a fingerprint of every file in them (path, size, time). */
   inputs: { dirs: string[]; fingerprint: string };
   dataset: Dataset;
-  charts: ChartModel[];
+  charts: ChartsByLocale;
 }
 
 function filesUnder(directory: string): string[] {

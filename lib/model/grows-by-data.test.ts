@@ -49,7 +49,7 @@ describe('a new article flows through on the next build', () => {
     expect(chart.notes.join(' ')).toContain(
       'Sources differ on “Bangladeshi citizens recruited by the Russian military who have been killed”',
     );
-    const card = headlineFigures(briefing).find(
+    const card = headlineFigures(briefing, 'en').find(
       (f) => f.measureId === 'bangladeshi-recruits-killed',
     );
     expect(card?.agreement).toBe('differs');

@@ -8,11 +8,13 @@ import { claimHref, sourceHref } from '../links';
 import type { Actor, Claim, Event } from '../data/dataset';
 import { figureMax } from '../data/figure';
 import { dateRefTime } from '../data/order';
-import { topicLabels, type Qualifier, type Topic } from '../data/vocabulary';
+import type { Qualifier, Topic } from '../data/vocabulary';
 import { formatIsoDay } from '../format/date';
 import { formatDateRef } from '../format/date-ref';
 import { formatPrintedPrecision } from '../format/precision';
-import { qualifierLabels } from '../format/qualifier';
+import { qualifierLabel, topicLabel } from '../format/qualifier';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/messages';
 import type { Briefing } from '../model/briefing';
 import type { Agreement } from '../model/groups';
 
@@ -95,6 +97,8 @@ export interface ClaimRow {
   topicLabel: string;
   sources: LinkedText[];
   quote: string;
+  /** The quote's translation in the table's language, labelled; null in English. */
+  quoteTranslation: string | null;
   /** Whether other sources give the same value for the same period, or a different one. */
   agreement: Agreement;
   /** "Sources differ: 2,777 (IntelliNews), 2,900 (…)", or "Also reported by …". */
@@ -102,135 +106,188 @@ export interface ClaimRow {
   corrected: string[];
 }
 
+const words = (locale: Locale) => translator(locale, 'Row');
+
 /**
  * An actor as the articles name it. Where they spell a name differently,
  * each spelling with the articles that use it: "Aleksandr Khozin
- * (IntelliNews) / Alexander Khozin (Monitor Desk)".
+ * (IntelliNews) / Alexander Khozin (Monitor Desk)". In another language, the
+ * glossary's one spelling.
  */
-export function actorText(briefing: Briefing, actor: Actor): string {
+export function actorText(briefing: Briefing, actor: Actor, locale: Locale = 'en'): string {
+  if (locale !== 'en') return briefing.words(locale).name(actor.name);
   if (actor.spellings.length < 2) return actor.name;
   return actor.spellings
-    .map((spelling) => `${spelling.name} (${sourcesText(briefing, spelling.sourceIds)})`)
+    .map((spelling) =>
+      words(locale)('spelling', {
+        name: spelling.name,
+        sources: sourcesText(briefing, spelling.sourceIds, 'name', undefined, locale),
+      }),
+    )
     .join(' / ');
 }
 
-export function actorsText(briefing: Briefing, event: Event): string {
+export function actorsText(briefing: Briefing, event: Event, locale: Locale): string {
   return event.actors.length === 0
-    ? 'none named'
-    : event.actors.map((actor) => actorText(briefing, actor)).join(', ');
+    ? words(locale)('noneNamed')
+    : event.actors.map((actor) => actorText(briefing, actor, locale)).join(', ');
 }
 
-const correctionNotes = (briefing: Briefing, kind: 'claim' | 'event', id: string) =>
-  briefing
-    .correctionsOf(kind, id)
-    .map((correction) => `Corrected on ${formatIsoDay(correction.date)}: ${correction.change}`);
+const correctionNotes = (briefing: Briefing, kind: 'claim' | 'event', id: string, locale: Locale) =>
+  briefing.correctionsOf(kind, id).map((correction) =>
+    words(locale)('corrected', {
+      date: formatIsoDay(correction.date, locale),
+      change: briefing.words(locale).correction(correction.id).change,
+    }),
+  );
 
-export function eventRow(briefing: Briefing, event: Event): EventRow {
+export function eventRow(briefing: Briefing, event: Event, locale: Locale): EventRow {
+  const dataWords = briefing.words(locale);
   return {
     id: event.id,
-    href: briefing.eventHref(event.id),
+    href: briefing.eventHref(event.id, locale),
     formerIds: briefing.formerEventIds(event.id),
-    dateText: formatDateRef(event.when),
+    dateText: formatDateRef(event.when, locale),
     dateSort: dateRefTime(event.when),
-    title: event.title,
-    summary: event.summary,
+    title: dataWords.eventTitle(event.id),
+    summary: dataWords.eventSummary(event.id),
     topic: event.topic,
-    topicLabel: topicLabels[event.topic],
-    actors: actorsText(briefing, event),
+    topicLabel: topicLabel(event.topic, locale),
+    actors: actorsText(briefing, event, locale),
     figures: event.claimIds.map((id) => {
       const claim = briefing.claim(id);
-      return { text: `${claimFigureText(claim)}: ${claim.label}`, href: claimHref(id) };
+      return {
+        text: words(locale)('figure', {
+          figure: claimFigureText(claim, locale),
+          label: dataWords.measureLabel(claim.measure),
+        }),
+        href: claimHref(id, locale),
+      };
     }),
     sources: event.citations.map((citation) => ({
-      text: briefing.sourceLine(citation.sourceId),
-      href: sourceHref(citation.sourceId),
+      text: briefing.sourceLine(citation.sourceId, locale),
+      href: sourceHref(citation.sourceId, locale),
     })),
-    additions: event.citations.flatMap((citation) =>
-      citation.adds ? [`${briefing.sourceName(citation.sourceId)}: ${citation.adds}`] : [],
-    ),
-    corrected: correctionNotes(briefing, 'event', event.id),
+    additions: event.citations.flatMap((citation) => {
+      const adds = dataWords.citationAdds(event.id, citation.sourceId);
+      return adds
+        ? [
+            words(locale)('addition', {
+              source: briefing.sourceName(citation.sourceId, locale),
+              adds,
+            }),
+          ]
+        : [];
+    }),
+    corrected: correctionNotes(briefing, 'event', event.id, locale),
   };
 }
 
 /** The events table's rows, in its default order (oldest first, undated last). */
-export function eventRows(briefing: Briefing, events: readonly Event[] = briefing.eventOrder) {
-  return events.map((event) => eventRow(briefing, event));
+export function eventRows(
+  briefing: Briefing,
+  locale: Locale,
+  events: readonly Event[] = briefing.eventOrder,
+) {
+  return events.map((event) => eventRow(briefing, event, locale));
 }
 
 /** The words behind a claim: its quote, or for a derived claim the briefing's working. */
-export function claimQuote(claim: Claim): string {
+export function claimQuote(claim: Claim, locale: Locale = 'en'): string {
   return claim.qualifier === 'derived'
-    ? `Calculated by the briefing: ${derivationText(claim)}`
+    ? words(locale)('calculated', { working: derivationText(claim, locale) ?? '' })
     : claim.quote;
 }
 
-function agreementText(briefing: Briefing, claim: Claim): string | null {
+function agreementText(briefing: Briefing, claim: Claim, locale: Locale): string | null {
   const group = briefing.groupOf(claim.id);
   if (group.agreement === 'single') return null;
   const others = group.values.flatMap((value) =>
     value.claimIds.includes(claim.id) ? [] : [value],
   );
+  const named = (ids: readonly string[]) => sourcesText(briefing, ids, 'name', undefined, locale);
   if (group.agreement === 'repeated') {
     const sources = (group.values[0]?.sourceIds ?? []).filter(
       (id) => !claim.sourceIds.includes(id),
     );
-    return sources.length > 0 ? `Also reported by ${sourcesText(briefing, sources)}` : null;
+    return sources.length > 0 ? words(locale)('alsoReportedBy', { sources: named(sources) }) : null;
   }
-  return `Sources differ: ${others
-    .map((value) => {
-      const other = briefing.claim(value.claimId);
-      const who =
-        value.sourceIds.length > 0
-          ? sourcesText(briefing, value.sourceIds)
-          : 'the briefing’s calculation';
-      return `${claimFigureText(other)} (${who})`;
-    })
-    .join('; ')}`;
+  return words(locale)('sourcesDiffer', {
+    values: others
+      .map((value) =>
+        words(locale)('otherValue', {
+          figure: claimFigureText(briefing.claim(value.claimId), locale),
+          who:
+            value.sourceIds.length > 0
+              ? named(value.sourceIds)
+              : translator(locale, 'Chart')('briefingCalculation'),
+        }),
+      )
+      .join('; '),
+  });
 }
 
-export function claimRow(briefing: Briefing, claim: Claim): ClaimRow {
+export function claimRow(briefing: Briefing, claim: Claim, locale: Locale): ClaimRow {
+  const printed = claim.qualifier !== 'derived';
   return {
     id: claim.id,
-    label: claim.label,
-    href: claimHref(claim.id),
-    valueText: claimFigureText(claim),
+    label: briefing.words(locale).measureLabel(claim.measure),
+    href: claimHref(claim.id, locale),
+    valueText: claimFigureText(claim, locale),
     valueSort: figureMax(claim.figure),
     qualifier: claim.qualifier,
-    qualifierLabel: qualifierLabels[claim.qualifier],
+    qualifierLabel: qualifierLabel(claim.qualifier, locale),
     precisionText: claim.printedPrecision
-      ? `printed: ${formatPrintedPrecision(claim.printedPrecision)}`
-      : 'calculated',
-    dateText: formatDateRef(claim.when),
+      ? words(locale)('printedPrecision', {
+          precision: formatPrintedPrecision(claim.printedPrecision, locale),
+        })
+      : words(locale)('calculatedPrecision'),
+    dateText: formatDateRef(claim.when, locale),
     dateSort: dateRefTime(claim.when),
     topic: claim.topic,
-    topicLabel: topicLabels[claim.topic],
-    sources:
-      claim.qualifier === 'derived'
-        ? [{ text: claimCreditLine(briefing, claim), href: `${claimHref(claim.id)}#derivation` }]
-        : claim.sourceIds.map((id) => ({ text: briefing.sourceLine(id), href: sourceHref(id) })),
-    quote: claimQuote(claim),
+    topicLabel: topicLabel(claim.topic, locale),
+    sources: printed
+      ? claim.sourceIds.map((id) => ({
+          text: briefing.sourceLine(id, locale),
+          href: sourceHref(id, locale),
+        }))
+      : [
+          {
+            text: claimCreditLine(briefing, claim, locale),
+            href: `${claimHref(claim.id, locale)}#derivation`,
+          },
+        ],
+    quote: claimQuote(claim, locale),
+    quoteTranslation: printed
+      ? briefing.words(locale).quoteTranslation({ kind: 'claim', id: claim.id })
+      : null,
     agreement: briefing.groupOf(claim.id).agreement,
-    agreementText: agreementText(briefing, claim),
-    corrected: correctionNotes(briefing, 'claim', claim.id),
+    agreementText: agreementText(briefing, claim, locale),
+    corrected: correctionNotes(briefing, 'claim', claim.id, locale),
   };
 }
 
-export function claimRows(briefing: Briefing, claims: readonly Claim[] = briefing.claims) {
-  return claims.map((claim) => claimRow(briefing, claim));
+export function claimRows(
+  briefing: Briefing,
+  locale: Locale,
+  claims: readonly Claim[] = briefing.claims,
+) {
+  return claims.map((claim) => claimRow(briefing, claim, locale));
 }
 
 /** The compact row of every event, for /data/events-index.json. */
-export function eventIndexRow(briefing: Briefing, event: Event): EventIndexRow {
+export function eventIndexRow(briefing: Briefing, event: Event, locale: Locale): EventIndexRow {
   const { id, href, dateText, dateSort, title, topic, topicLabel, sources } = eventRow(
     briefing,
     event,
+    locale,
   );
   return { id, href, dateText, dateSort, title, topic, topicLabel, sources };
 }
 
 /** The compact row of every claim, for /data/claims-index.json. */
-export function claimIndexRow(briefing: Briefing, claim: Claim): ClaimIndexRow {
-  const row = claimRow(briefing, claim);
+export function claimIndexRow(briefing: Briefing, claim: Claim, locale: Locale): ClaimIndexRow {
+  const row = claimRow(briefing, claim, locale);
   return {
     id: row.id,
     label: row.label,

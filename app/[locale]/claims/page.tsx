@@ -5,52 +5,63 @@ import { JsonLd } from '@/components/site/json-ld';
 import { TableDownloads } from '@/components/site/table-downloads';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { qualifiers } from '@/lib/data/vocabulary';
-import { formatCount, nouns } from '@/lib/format/count';
-import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
+import { qualifierLabel, qualifierNote } from '@/lib/format/qualifier';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { claimsListing, listingSources } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
+import { tableWords } from '@/lib/tables/table-words';
 
-const articles = formatCount(briefing.sources.length, nouns.article);
+type Props = { params: Promise<LocaleParams> };
+
+const articles = briefing.sources.length;
 const calculated = briefing.claims.filter((claim) => claim.qualifier === 'derived').length;
 
-export const metadata: Metadata = pageMetadata({
-  path: '/claims',
-  title: 'Claims',
-  image: briefingPreviewImage(briefing, 'figures'),
-  description: `Every figure in ${articles} on Bangladesh–Russia relations, with its qualifier, the date it refers to, its source and the verbatim quote; figures the briefing calculates, with their formulas.`,
-});
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Claims');
+  return pageMetadata({
+    path: '/claims',
+    locale,
+    title: t('title'),
+    image: briefingPreviewImage(briefing, 'figures', locale),
+    description: t('description', { articles }),
+  });
+}
 
-export default function ClaimsPage() {
-  const listing = claimsListing(briefing, 1);
+export default async function ClaimsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Claims');
+  const listing = claimsListing(briefing, 1, locale);
   return (
     <>
-      <h1>Claims</h1>
-      <p className="lede">
-        Every number the {articles} print is a claim here, with the words around it. The briefing
-        calculates {formatCount(calculated, nouns.figure)} from them, each by a formula shown beside
-        it. Where sources give different values for the same thing and period, each is listed and
-        flagged.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede', { articles, calculated })}</p>
       <details className="qualifier-key">
-        <summary>What the qualifiers mean</summary>
+        <summary>{t('qualifierKey')}</summary>
         <dl>
           {qualifiers.map((qualifier) => (
             <div key={qualifier}>
-              <dt>{qualifierLabels[qualifier]}</dt>
-              <dd>{qualifierNotes[qualifier]}</dd>
+              <dt>{qualifierLabel(qualifier, locale)}</dt>
+              <dd>{qualifierNote(qualifier, locale)}</dd>
             </div>
           ))}
         </dl>
       </details>
-      <ClaimsTable {...listing} caption="All claims" />
-      <TableDownloads table="claims" />
+      <ClaimsTable
+        {...listing}
+        caption={t('caption')}
+        words={tableWords(locale, 'claims', listing.total)}
+      />
+      <TableDownloads table="claims" locale={locale} />
       <JsonLd
         data={datasetJsonLd({
-          name: 'Claims: every figure in the sources',
-          description: `Every quantitative statement in ${articles} on Bangladesh–Russia relations, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula and inputs.`,
+          name: t('datasetName'),
+          description: t('datasetDescription', { articles }),
           pagePath: '/claims',
           table: 'claims',
+          locale,
           // The articles behind this page's rows: the JSON-LD stays small however many there are.
           sources: listingSources(
             briefing,

@@ -1,51 +1,72 @@
 import type { Metadata } from 'next';
 import { correctedEntries, newestFirst } from '@/lib/corrections';
-import { formatCount, nouns } from '@/lib/format/count';
 import { formatIsoDay } from '@/lib/format/date';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
 
-export const metadata: Metadata = pageMetadata({
-  path: '/corrections',
-  title: 'Corrections',
-  description:
-    'Every correction to the briefing: when, what changed in which figures, events and charts, and why.',
-});
+type Props = { params: Promise<LocaleParams> };
 
-export default function CorrectionsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Corrections');
+  return pageMetadata({
+    path: '/corrections',
+    locale,
+    title: t('title'),
+    description: t('description'),
+  });
+}
+
+export default async function CorrectionsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Corrections');
+  const words = briefing.words(locale);
   const corrections = newestFirst(briefing);
   return (
     <>
-      <h1>Corrections</h1>
+      <h1>{t('title')}</h1>
       <p className="lede">
-        {formatCount(corrections.length, nouns.correction)}, newest first. Each corrected figure,
-        event and chart says so wherever it is shown. New corrections are in the{' '}
-        <a href="/feed.xml">feed</a>, and all of them in{' '}
-        <a href="/data/corrections.csv">corrections.csv</a>.
+        {t.rich('lede', {
+          count: corrections.length,
+          feed: (chunks) => <a href="/feed.xml">{chunks}</a>,
+          csv: (chunks) => <a href="/data/corrections.csv">{chunks}</a>,
+        })}
       </p>
       <ol className="corrections" reversed>
-        {corrections.map((correction) => (
-          <li key={correction.id} id={`correction-${correction.id}`}>
-            <h2>
-              <time dateTime={correction.date}>{formatIsoDay(correction.date)}</time>
-            </h2>
-            <p>{correction.change}</p>
-            <p className="muted">Why: {correction.why}</p>
-            <ul>
-              {correctedEntries(briefing, correction).map((entry) => (
-                <li key={`${entry.kind}-${entry.href}`}>
-                  {entry.kind}: <a href={entry.href}>{entry.text}</a>
-                </li>
-              ))}
-            </ul>
-            {correction.renamed.length > 0 && (
-              <p className="muted">
-                Old addresses still work:{' '}
-                {correction.renamed.map((rename) => `${rename.from} → ${rename.to}`).join('; ')}
-              </p>
-            )}
-          </li>
-        ))}
+        {corrections.map((correction) => {
+          const { change, why } = words.correction(correction.id);
+          return (
+            <li key={correction.id} id={`correction-${correction.id}`}>
+              <h2>
+                <time dateTime={correction.date}>{formatIsoDay(correction.date, locale)}</time>
+              </h2>
+              <p>{change}</p>
+              <p className="muted">{t('why', { why })}</p>
+              <ul>
+                {correctedEntries(briefing, correction, locale).map((entry) => (
+                  <li key={`${entry.kind}-${entry.href}`}>
+                    {t.rich('entry', {
+                      kind: entry.kind,
+                      text: entry.text,
+                      link: (chunks) => <a href={entry.href}>{chunks}</a>,
+                    })}
+                  </li>
+                ))}
+              </ul>
+              {correction.renamed.length > 0 && (
+                <p className="muted">
+                  {t('renamed', {
+                    renames: correction.renamed
+                      .map((rename) => `${rename.from} → ${rename.to}`)
+                      .join('; '),
+                  })}
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </>
   );

@@ -4,48 +4,66 @@ import { EventsTable } from '@/components/events-table/events-table';
 import { JsonLd } from '@/components/site/json-ld';
 import { TableDownloads } from '@/components/site/table-downloads';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
-import { formatCount, nouns } from '@/lib/format/count';
-import { formatNumber } from '@/lib/format/number';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
 import { eventsListing, listingSources } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
+import { tableWords } from '@/lib/tables/table-words';
 
-const articles = formatCount(briefing.sources.length, nouns.article);
+type Props = { params: Promise<LocaleParams> };
 
-export const metadata: Metadata = pageMetadata({
-  path: '/events',
-  title: 'Events',
-  image: briefingPreviewImage(briefing, 'timeline'),
-  description: `Every event in Bangladesh–Russia relations that ${articles} report, dated only as far as they date it, with quotes and sources.`,
-});
+const articles = briefing.sources.length;
 
-function EventsLede() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Events');
+  return pageMetadata({
+    path: '/events',
+    locale,
+    title: t('title'),
+    image: briefingPreviewImage(briefing, 'timeline', locale),
+    description: t('description', { articles }),
+  });
+}
+
+function EventsLede({ locale }: { locale: Locale }) {
   const undated = briefing.events.filter((event) => event.when.precision === 'none').length;
   return (
     <p className="lede">
-      Every event the {articles} report. {formatNumber(undated)} of the{' '}
-      {formatCount(briefing.events.length, nouns.event)} have no date in the sources; they say “date
-      not given” and sort last in either direction. What the articles say that is not an event
-      (background, the authors’ arguments) is on each <a href="/sources">source’s page</a>, every
-      passage with the reason.
+      {translator(locale, 'Events').rich('lede', {
+        articles,
+        undated,
+        events: briefing.events.length,
+        sources: (chunks) => <a href={localePath('/sources', locale)}>{chunks}</a>,
+      })}
     </p>
   );
 }
 
-export default function EventsPage() {
-  const listing = eventsListing(briefing, 1);
+export default async function EventsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Events');
+  const listing = eventsListing(briefing, 1, locale);
   return (
     <>
-      <h1>Events</h1>
-      <EventsLede />
-      <EventsTable {...listing} caption="All events" />
-      <TableDownloads table="events" />
+      <h1>{t('title')}</h1>
+      <EventsLede locale={locale} />
+      <EventsTable
+        {...listing}
+        caption={t('caption')}
+        words={tableWords(locale, 'events', listing.total)}
+      />
+      <TableDownloads table="events" locale={locale} />
       <JsonLd
         data={datasetJsonLd({
-          name: 'Events in Bangladesh–Russia relations',
-          description: `Every event ${articles} on Bangladesh–Russia relations report, dated only as far as they date it, with quotes and sources.`,
+          name: t('datasetName'),
+          description: t('datasetDescription', { articles }),
           pagePath: '/events',
           table: 'events',
+          locale,
           // The articles behind this page's rows: the JSON-LD stays small however many there are.
           sources: listingSources(
             briefing,

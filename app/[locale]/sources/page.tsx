@@ -1,29 +1,38 @@
 import type { Metadata } from 'next';
 import { SourceListing } from '@/components/sources/source-listing';
-import { formatCount, nouns } from '@/lib/format/count';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
 import { sourcesListing } from '@/lib/source-listing';
 
-const articles = formatCount(briefing.sources.length, nouns.article);
+type Props = { params: Promise<LocaleParams> };
 
-export const metadata: Metadata = pageMetadata({
-  path: '/sources',
-  title: 'Sources',
-  description: `The ${articles} every figure and event on this site comes from, what each contributes, and what else each says.`,
-});
+const articles = briefing.sources.length;
 
-export default function SourcesPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Sources');
+  return pageMetadata({
+    path: '/sources',
+    locale,
+    title: t('title'),
+    description: t('description', { articles }),
+  });
+}
+
+export default async function SourcesPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translator(locale, 'Sources');
   return (
     <>
-      <h1>Sources</h1>
-      <p className="lede">
-        Everything on this site comes from these {articles}, read in full, newest first. Where an
-        article does not give a publisher, an author or its own address, this page says “not given”
-        rather than look one up. Every passage of each article is accounted for: as a figure, as an
-        event, or as background, argument or the page around the article, with the reason.
-      </p>
-      <SourceListing {...sourcesListing(briefing, 1)} />
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede', { articles })}</p>
+      <SourceListing
+        {...sourcesListing(briefing, 1, locale)}
+        locale={locale}
+        words={briefing.words(locale)}
+      />
     </>
   );
 }

@@ -83,5 +83,7 @@ export function cleanSvg(markup: string, { idPrefix, label }: CleanOptions): str
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.setAttribute('focusable', 'false');
-  return svg.outerHTML;
+  // HTML serialisation writes a no-break space (Russian and Bangla amounts: "৩২ বিলিয়ন") as
+  // &nbsp;, which XML does not know: the standalone SVG files need the numeric reference.
+  return svg.outerHTML.replaceAll('&nbsp;', '&#160;');
 }

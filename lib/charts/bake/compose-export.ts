@@ -46,10 +46,8 @@ interface TextBlock {
 
 export interface ExportOptions {
   theme: ThemeName;
-  /** The chart page, printed in the source line; null without SITE_URL (lib/site.ts). */
-  pageUrl: string | null;
-  siteName: string;
-  sourceLine: string;
+  /** The closing line, in the chart's language: its sources, the site and the chart page's address. */
+  credit: string;
 }
 
 export function composeStandaloneSvg(
@@ -127,10 +125,7 @@ export function composeStandaloneSvg(
     gapAfter: 6,
   });
   block({
-    lines: wrapText(
-      `Source: ${options.sourceLine}. Chart and provenance: ${options.siteName}${options.pageUrl ? `, ${options.pageUrl}` : ''}`,
-      chars(12),
-    ),
+    lines: wrapText(options.credit, chars(12)),
     size: 12,
     weight: 400,
     color: palette.text,

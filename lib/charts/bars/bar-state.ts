@@ -1,15 +1,17 @@
 import type { Claim } from '../../data/dataset';
 import type { Unit } from '../../data/vocabulary';
-import { formatCount, nouns } from '../../format/count';
 import { formatDateRef } from '../../format/date-ref';
-import { qualifierLabels, qualifierNotes } from '../../format/qualifier';
+import { qualifierLabel, qualifierNote } from '../../format/qualifier';
 import {
   claimCreditLine,
   claimDateText,
   claimFigureText,
+  claimSourcesText,
   derivationText,
   sourcesText,
 } from '../../claims/claim-text';
+import type { Locale } from '../../i18n/locales';
+import { translator } from '../../i18n/messages';
 import { claimHref } from '../../links';
 import type { Briefing } from '../../model/briefing';
 import type { GroupValue } from '../../model/groups';
@@ -40,38 +42,61 @@ export interface BarPanelSpec {
 /** Room beyond a "more than" bar for its open arrow, as a share of the value. */
 const OPEN_END_ROOM = 1.2;
 
+const words = (locale: Locale) => translator(locale, 'Chart');
+
 /** "more than 100", "12–14mn", "$32bn, a record", "1,418 (derived)". */
-export function barValueText(claim: Claim): string {
-  const figure = claimFigureText(claim);
-  if (claim.qualifier === 'record') return `${figure}, ${qualifierLabels.record}`;
-  if (claim.qualifier === 'derived') return `${figure} (derived)`;
+export function barValueText(claim: Claim, locale: Locale): string {
+  const figure = claimFigureText(claim, locale);
+  if (claim.qualifier === 'record') return words(locale)('recordValue', { figure });
+  if (claim.qualifier === 'derived') return words(locale)('derivedValue', { figure });
   return figure;
 }
 
+/** A claim's label in the language: its measure's. */
+const claimLabel = (briefing: Briefing, claim: Claim, locale: Locale) =>
+  briefing.words(locale).measureLabel(claim.measure);
+
+/** A quote's translation beside it, labelled; null in the quote's own language. */
+export function labelledTranslation(text: string | null, locale: Locale): string | null {
+  return text === null ? null : words(locale)('quoteTranslation', { text });
+}
+
 /** Provenance of a bar: its first claim's words, credited to every source that gives the value. */
-function barProvenance(briefing: Briefing, value: GroupValue): MarkProvenance {
+function barProvenance(briefing: Briefing, value: GroupValue, locale: Locale): MarkProvenance {
   const claim = briefing.claim(value.claimId);
+  const printed = claim.qualifier !== 'derived';
   const creditLine =
     value.sourceIds.length > 1
-      ? `Reported by ${formatCount(value.sourceIds.length, nouns.source)}: ${sourcesText(briefing, value.sourceIds, 'line')}`
-      : claimCreditLine(briefing, claim);
+      ? words(locale)('reportedBy', {
+          count: value.sourceIds.length,
+          lines: sourcesText(briefing, value.sourceIds, 'line', undefined, locale),
+        })
+      : claimCreditLine(briefing, claim, locale);
   return {
-    heading: claim.label,
-    dateText: claimDateText(claim),
-    quote: claim.qualifier === 'derived' ? null : claim.quote,
+    heading: claimLabel(briefing, claim, locale),
+    dateText: claimDateText(claim, locale),
+    quote: printed ? claim.quote : null,
+    quoteTranslation: printed
+      ? labelledTranslation(
+          briefing.words(locale).quoteTranslation({ kind: 'claim', id: claim.id }),
+          locale,
+        )
+      : null,
     creditLine,
-    derivationText: derivationText(claim),
-    qualifierNote: qualifierNotes[claim.qualifier],
+    derivationLine: printed
+      ? null
+      : words(locale)('derivedLine', { working: derivationText(claim, locale) ?? '' }),
+    qualifierNote: qualifierNote(claim.qualifier, locale),
   };
 }
 
-export function barDatum(briefing: Briefing, spec: BarSpec): BarDatum {
+export function barDatum(briefing: Briefing, spec: BarSpec, locale: Locale): BarDatum {
   const claim = briefing.claim(spec.value.claimId);
   const figure = claim.figure;
   const sources = spec.value.sourceIds.length;
   const annotations = [
     ...spec.annotations,
-    ...(sources > 1 ? [`reported by ${formatCount(sources, nouns.source)}`] : []),
+    ...(sources > 1 ? [words(locale)('reportedByCount', { count: sources })] : []),
   ];
   return {
     key: `${claim.id}`,
@@ -80,15 +105,15 @@ export function barDatum(briefing: Briefing, spec: BarSpec): BarDatum {
     qualifier: claim.qualifier,
     value: figure.kind === 'point' ? figure.value : figure.low,
     high: figure.kind === 'range' ? figure.high : null,
-    valueText: barValueText(claim),
+    valueText: barValueText(claim, locale),
     annotation: annotations.length > 0 ? annotations.join(' · ') : null,
-    provenance: barProvenance(briefing, spec.value),
-    href: claimHref(claim.id),
+    provenance: barProvenance(briefing, spec.value, locale),
+    href: claimHref(claim.id, locale),
   };
 }
 
-export function barPanel(briefing: Briefing, spec: BarPanelSpec): BarPanel {
-  const bars = spec.bars.map((bar) => barDatum(briefing, bar));
+export function barPanel(briefing: Briefing, spec: BarPanelSpec, locale: Locale): BarPanel {
+  const bars = spec.bars.map((bar) => barDatum(briefing, bar, locale));
   const units = new Set<Unit>(spec.bars.map((bar) => briefing.claim(bar.value.claimId).unit));
   const [unit] = units;
   if (!unit || units.size > 1) {
@@ -105,50 +130,78 @@ export function barPanel(briefing: Briefing, spec: BarPanelSpec): BarPanel {
           : bar.value,
     ),
   );
-  return { kind: 'bars', id: spec.id, title: spec.title, unit, axis: valueAxis(reach, unit), bars };
+  return {
+    kind: 'bars',
+    id: spec.id,
+    title: spec.title,
+    unit,
+    axis: valueAxis(reach, unit, locale),
+    bars,
+  };
 }
 
 /** The key: solid bars first, then every other qualifier the bars draw. */
-export function barLegend(claims: readonly Claim[]): LegendEntry[] {
+export function barLegend(claims: readonly Claim[], locale: Locale): LegendEntry[] {
   const shown = [...new Set(claims.map((claim) => claim.qualifier))];
   return [
-    ...(shown.includes('stated') || shown.includes('record') ? [qualifierLegend.stated] : []),
-    ...shown.filter((q) => q !== 'stated').map((q) => qualifierLegend[q]),
-  ];
+    ...(shown.includes('stated') || shown.includes('record') ? ['stated' as const] : []),
+    ...shown.filter((q) => q !== 'stated'),
+  ].map((qualifier) => qualifierLegend(qualifier, locale));
 }
 
 /** A note for each bar that is not a plain stated figure. */
-export function barNote(claim: Claim, label: string): string | null {
+export function barNote(
+  briefing: Briefing,
+  claim: Claim,
+  label: string,
+  locale: Locale,
+): string | null {
   if (claim.qualifier === 'stated') return null;
-  const head = `${label}, ${barValueText(claim)}`;
+  const value = barValueText(claim, locale);
+  const note = qualifierNote(claim.qualifier, locale);
   if (claim.qualifier === 'derived') {
-    return `${head}: ${qualifierNotes.derived} ${derivationText(claim)}. ${claim.note}`;
+    return words(locale)('derivedBarNote', {
+      label,
+      value,
+      note,
+      derivation: derivationText(claim, locale) ?? '',
+      why: briefing.words(locale).derivedNote(claim.id),
+    });
   }
-  return `${head}: ${qualifierNotes[claim.qualifier]}`;
+  return words(locale)('barNote', { label, value, note });
 }
 
 /** A figure stated in the notes rather than drawn (a share calculated from the bars). */
-export function notedClaimText(claim: Claim): string {
-  const figure = claimFigureText(claim);
+export function notedClaimText(briefing: Briefing, claim: Claim, locale: Locale): string {
+  const label = claimLabel(briefing, claim, locale);
+  const figure = claimFigureText(claim, locale);
   if (claim.qualifier === 'derived') {
-    return `${claim.label}: ${figure}, the briefing’s calculation: ${derivationText(claim)}. ${claim.note}`;
+    return words(locale)('notedDerived', {
+      label,
+      figure,
+      derivation: derivationText(claim, locale) ?? '',
+      why: briefing.words(locale).derivedNote(claim.id),
+    });
   }
-  return `${claim.label}, ${formatDateRef(claim.when)}: ${figure}.`;
+  return words(locale)('notedFigure', { label, date: formatDateRef(claim.when, locale), figure });
 }
 
-export const barTableColumns = ['Figure', 'Value', 'Qualifier', 'Refers to', 'Source'];
+export function barTableColumns(locale: Locale): string[] {
+  const t = translator(locale, 'Columns');
+  return [t('figure'), t('value'), t('qualifier'), t('refersTo'), t('source')];
+}
 
 /** A row of the chart's data table for each claim, drawn or noted. */
-export function barTableRow(briefing: Briefing, claim: Claim): ChartTableRow {
+export function barTableRow(briefing: Briefing, claim: Claim, locale: Locale): ChartTableRow {
   return {
     key: claim.id,
-    href: claimHref(claim.id),
+    href: claimHref(claim.id, locale),
     cells: [
-      claim.label,
-      claimFigureText(claim),
-      qualifierLabels[claim.qualifier],
-      formatDateRef(claim.when),
-      claimCreditLine(briefing, claim).replace(/^Source: /, ''),
+      claimLabel(briefing, claim, locale),
+      claimFigureText(claim, locale),
+      qualifierLabel(claim.qualifier, locale),
+      formatDateRef(claim.when, locale),
+      claimSourcesText(briefing, claim, locale),
     ],
   };
 }

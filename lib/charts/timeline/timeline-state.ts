@@ -1,17 +1,18 @@
 import type { Event } from '../../data/dataset';
 import type { DateRef } from '../../data/schema';
-import { topicLabels } from '../../data/vocabulary';
-import { formatCount, nouns } from '../../format/count';
-import { formatNumber } from '../../format/number';
 import { hasYearFromContext, startOfIsoDate } from '../../format/date';
 import { formatDateRef, yearFromContextNote } from '../../format/date-ref';
+import { topicLabel } from '../../format/qualifier';
+import type { Locale } from '../../i18n/locales';
+import { localePath } from '../../i18n/paths';
+import { translator } from '../../i18n/messages';
 import type { Briefing } from '../../model/briefing';
 import { halfYearAxis } from '../axis';
+import { labelledTranslation } from '../bars/bar-state';
 import type { ChartModel, TimelineDatum } from '../types';
 
 export interface TimelineSpec {
   slug: string;
-  title: string;
   /** The event drawn as a vertical reference line across the chart. */
   markerEventId: string;
 }
@@ -39,7 +40,12 @@ function eventSpan(when: Dated): [number, number] {
 
 const isDated = (event: Event): event is Event & { when: Dated } => event.when.precision !== 'none';
 
-export function buildTimeline(briefing: Briefing, spec: TimelineSpec): ChartModel {
+export function buildTimeline(briefing: Briefing, spec: TimelineSpec, locale: Locale): ChartModel {
+  const t = translator(locale, 'Timeline');
+  const columns = (key: 'date' | 'event' | 'topic' | 'sources') =>
+    translator(locale, 'Columns')(key);
+  const words = briefing.words(locale);
+  const title = words.chartTitle(spec.slug);
   // The events table's order is oldest first: the timeline draws the latest that fit.
   const allDated = briefing.eventOrder.filter(isDated);
   const markerEvent = allDated.find((e) => e.id === spec.markerEventId);
@@ -56,81 +62,109 @@ export function buildTimeline(briefing: Briefing, spec: TimelineSpec): ChartMode
   const lastEnd = Math.max(...dated.map((e) => eventSpan(e.when)[1]));
   const lastMonth = new Date(lastEnd);
   const axisEnd = Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1, 1);
-  const axis = halfYearAxis(axisStart, axisEnd);
+  const axis = halfYearAxis(axisStart, axisEnd, locale);
+  const sourceLines = (event: Event) =>
+    event.citations.map((c) => briefing.sourceLine(c.sourceId, locale)).join('; ');
 
   const events: TimelineDatum[] = dated.map((event) => {
     const [start, end] = eventSpan(event.when);
-    const sourceIds = event.citations.map((c) => c.sourceId);
+    const [citation] = event.citations;
+    const quote = citation?.quotes[0] ?? null;
     return {
       key: event.id,
       eventId: event.id,
-      title: event.title,
-      dateText: formatDateRef(event.when),
+      title: words.eventTitle(event.id),
+      dateText: formatDateRef(event.when, locale),
       topic: event.topic,
       precision: event.when.precision,
       span: [Math.max(start, axisStart), end],
       isPeriod: event.when.end !== undefined,
       clippedStart: start < axisStart,
       provenance: {
-        heading: event.title,
-        dateText: formatDateRef(event.when),
-        quote: event.citations[0]?.quotes[0] ?? null,
-        creditLine: `Source: ${sourceIds.map((id) => briefing.sourceLine(id)).join('; ')}`,
-        derivationText: null,
-        qualifierNote: event.when.yearFromContext ?? null,
+        heading: words.eventTitle(event.id),
+        dateText: formatDateRef(event.when, locale),
+        quote,
+        quoteTranslation:
+          citation && quote !== null
+            ? labelledTranslation(
+                words.quoteTranslation({
+                  kind: 'event',
+                  id: event.id,
+                  sourceId: citation.sourceId,
+                  index: 0,
+                }),
+                locale,
+              )
+            : null,
+        creditLine: translator(locale, 'Claim')('creditSource', { lines: sourceLines(event) }),
+        derivationLine: null,
+        // The data explains a bracketed year in English; the other languages say it in general.
+        qualifierNote: event.when.yearFromContext
+          ? locale === 'en'
+            ? event.when.yearFromContext
+            : yearFromContextNote(locale)
+          : null,
       },
-      href: briefing.eventHref(event.id),
+      href: briefing.eventHref(event.id, locale),
     };
   });
 
   const [markerStart] = eventSpan(markerEvent.when);
   const markerShown = markerStart >= axisStart;
-  const marker = markerShown ? { time: markerStart, label: markerEvent.title } : null;
+  const markerTitle = words.eventTitle(markerEvent.id);
+  const marker = markerShown ? { time: markerStart, label: markerTitle } : null;
 
   // A period's start alone, so the range reads "from January 2009 to 20 January 2026".
   const firstEvent = dated[0];
   const lastEvent = dated.at(-1);
-  const firstDate = firstEvent ? formatDateRef({ ...firstEvent.when, end: undefined }) : '';
-  const lastDate = lastEvent ? formatDateRef(lastEvent.when) : '';
-  const markerDate = formatDateRef(markerEvent.when);
+  const firstDate = firstEvent ? formatDateRef({ ...firstEvent.when, end: undefined }, locale) : '';
+  const lastDate = lastEvent ? formatDateRef(lastEvent.when, locale) : '';
+  const markerDate = formatDateRef(markerEvent.when, locale);
+  const markerArgs = { marked: marker ? 'yes' : 'no', markerDate, marker: markerTitle };
 
   const notes = [
-    'A dot is an event dated to the day. A hatched bar spans the month or year the source gives, because it says no more precisely when the event happened; a solid bar is a period with a stated start and end.',
-    ...(events.some((e) => e.clippedStart)
-      ? [
-          'A period that began before the axis starts is cut at the left edge, marked by an arrow; its full dates are in its label.',
-        ]
-      : []),
-    ...(capped > 0
-      ? [
-          `Only the latest ${formatCount(dated.length, nouns.event)} are drawn: ${formatNumber(capped)} earlier ones are in the events table.`,
-        ]
-      : []),
-    ...(dated.some((e) => hasYearFromContext(e.when)) ? [yearFromContextNote()] : []),
-    `Not drawn, because the sources give no date: ${formatNumber(undatedCount)} of ${formatCount(briefing.events.length, nouns.event)}; the events table lists them.`,
+    t('marksNote'),
+    ...(events.some((e) => e.clippedStart) ? [t('clippedNote')] : []),
+    ...(capped > 0 ? [t('cappedNote', { count: dated.length, earlier: capped })] : []),
+    ...(dated.some((e) => hasYearFromContext(e.when)) ? [yearFromContextNote(locale)] : []),
+    t('undatedNote', { undated: undatedCount, total: briefing.events.length }),
   ];
 
-  const description = `${spec.title}. Timeline of ${formatCount(dated.length, nouns.event)} from ${firstDate} to ${lastDate}: ${events
-    .map((e) => `${e.dateText}: ${e.title}`)
-    .join('; ')}.${
-    marker ? ` A dashed vertical line marks ${markerDate}: ${marker.label}.` : ''
-  } ${formatCount(undatedCount, nouns.event)} more have no date in the sources.`;
+  const description = t('description', {
+    title,
+    count: dated.length,
+    first: firstDate,
+    last: lastDate,
+    items: events.map((e) => t('describedEvent', { date: e.dateText, title: e.title })).join('; '),
+    undated: undatedCount,
+    ...markerArgs,
+  });
 
   const sourceIds = [...new Set(dated.flatMap((e) => e.citations.map((c) => c.sourceId)))];
+  const legend = translator(locale, 'Legend');
   return {
     slug: spec.slug,
     kind: 'timeline',
-    title: spec.title,
-    subtitle: `The ${capped > 0 ? 'latest ' : ''}${formatCount(dated.length, nouns.event)} the sources date, from ${firstDate} to ${lastDate}.${
-      marker ? ` The dashed line marks ${markerDate}: ${markerEvent.title}.` : ''
-    }`,
+    title,
+    subtitle: t('subtitle', {
+      capped: capped > 0 ? 'yes' : 'no',
+      count: dated.length,
+      first: firstDate,
+      last: lastDate,
+      ...markerArgs,
+    }),
     panels: [{ kind: 'timeline', id: 'events', title: null, axis, marker, events }],
     legend: [
-      { mark: 'day', text: 'Dot: dated to the day' },
-      { mark: 'imprecise', text: 'Hatched bar: only the month or year is given' },
-      { mark: 'period', text: 'Solid bar: a period with start and end' },
+      { mark: 'day', text: legend('day') },
+      { mark: 'imprecise', text: legend('imprecise') },
+      { mark: 'period', text: legend('period') },
       ...(marker
-        ? [{ mark: 'marker' as const, text: `Dashed line: ${markerEvent.title}, ${markerDate}` }]
+        ? [
+            {
+              mark: 'marker' as const,
+              text: legend('marker', { event: markerTitle, date: markerDate }),
+            },
+          ]
         : []),
     ],
     description,
@@ -139,20 +173,20 @@ export function buildTimeline(briefing: Briefing, spec: TimelineSpec): ChartMode
     eventIds: dated.map((e) => e.id),
     sources: sourceIds.map((id) => ({
       id,
-      line: briefing.sourceLine(id),
-      href: `/sources/${id}`,
+      line: briefing.sourceLine(id, locale),
+      href: localePath(`/sources/${id}`, locale),
     })),
     table: {
-      columns: ['Date', 'Event', 'Topic', 'Sources'],
+      columns: [columns('date'), columns('event'), columns('topic'), columns('sources')],
       linkColumns: [1],
       rows: dated.map((event) => ({
         key: event.id,
-        href: briefing.eventHref(event.id),
+        href: briefing.eventHref(event.id, locale),
         cells: [
-          formatDateRef(event.when),
-          event.title,
-          topicLabels[event.topic],
-          event.citations.map((c) => briefing.sourceLine(c.sourceId)).join('; '),
+          formatDateRef(event.when, locale),
+          words.eventTitle(event.id),
+          topicLabel(event.topic, locale),
+          sourceLines(event),
         ],
       })),
     },

@@ -12,6 +12,9 @@ import { chartSourcesData } from '@/lib/charts/chart-sources';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { chartImageHref } from '@/lib/downloads/files';
 import { chartTableName } from '@/lib/downloads/tables';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
 
@@ -19,57 +22,72 @@ import { pageMetadata } from '@/lib/page-metadata';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return briefing.charts.map((chart) => ({ slug: chart.slug }));
+  return briefing.charts().map((chart) => ({ slug: chart.slug }));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<LocaleParams & { slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const model = briefing.findChart((await params).slug);
+  const locale = await pageLocale(params);
+  const model = briefing.findChart((await params).slug, locale);
   if (!model) return {};
   return pageMetadata({
     path: `/charts/${model.slug}`,
+    locale,
     title: model.title,
     description: model.subtitle,
-    image: chartPreviewImage(model),
-    oembed: { path: `/oembed/${model.slug}.json`, title: model.title },
+    image: chartPreviewImage(model, locale),
+    oembed: { path: localePath(`/oembed/${model.slug}.json`, locale), title: model.title },
   });
 }
 
 export default async function ChartPage({ params }: Props) {
-  const model = briefing.findChart((await params).slug);
+  const locale = await pageLocale(params);
+  const model = briefing.findChart((await params).slug, locale);
   if (!model) notFound();
+  const t = translator(locale, 'ChartPage');
+  const words = briefing.words(locale);
   const { slug } = model;
   const corrections = [
     ...briefing.correctionsOf('chart', slug),
     ...model.claimIds.flatMap((id) => briefing.correctionsOf('claim', id)),
   ];
-
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href="/charts">Charts</a> › <span aria-current="page">{model.title}</span>
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <a href={localePath('/charts', locale)}>{translator(locale, 'ChartsIndex')('title')}</a> ›{' '}
+        <span aria-current="page">{model.title}</span>
       </nav>
       <SectionTabs
-        label={`${model.title}: sections`}
+        label={t('sections', { title: model.title })}
         sections={[
           {
             id: 'chart',
-            label: 'Chart',
-            content: <ChartFigure model={model} heading="h1" />,
+            label: t('chart'),
+            content: <ChartFigure model={model} locale={locale} heading="h1" />,
           },
           {
             id: 'table',
-            label: 'Table',
-            content: <ChartDataTable model={model} />,
+            label: t('table'),
+            content: <ChartDataTable model={model} locale={locale} />,
           },
           {
             id: 'sources',
-            label: 'Sources',
-            content: <ChartSources {...chartSourcesData(briefing, model)} />,
+            label: t('sources'),
+            content: (
+              <ChartSources
+                {...chartSourcesData(briefing, model, locale)}
+                locale={locale}
+                words={words}
+              />
+            ),
           },
-          { id: 'download', label: 'Download', content: <ChartDownloads slug={slug} /> },
-          { id: 'embed', label: 'Embed', content: <ChartEmbed model={model} /> },
+          {
+            id: 'download',
+            label: t('download'),
+            content: <ChartDownloads slug={slug} locale={locale} />,
+          },
+          { id: 'embed', label: t('embed'), content: <ChartEmbed model={model} locale={locale} /> },
         ]}
       />
       <JsonLd
@@ -80,17 +98,21 @@ export default async function ChartPage({ params }: Props) {
             pagePath: `/charts/${slug}`,
             table: chartTableName(slug),
             sources: model.sources.map((source) => briefing.source(source.id)),
-            imagePath: chartImageHref(slug, 'png'),
+            imagePath: chartImageHref(slug, 'png', locale),
+            locale,
           }),
           // schema.org correction: each correction to the chart or a figure it shows.
           ...(corrections.length > 0
             ? {
                 correction: [...new Map(corrections.map((c) => [c.id, c])).values()].map(
-                  (correction) => ({
-                    '@type': 'CorrectionComment',
-                    datePublished: correction.date,
-                    text: `${correction.change} ${correction.why}`,
-                  }),
+                  (correction) => {
+                    const { change, why } = words.correction(correction.id);
+                    return {
+                      '@type': 'CorrectionComment',
+                      datePublished: correction.date,
+                      text: `${change} ${why}`,
+                    };
+                  },
                 ),
               }
             : {}),

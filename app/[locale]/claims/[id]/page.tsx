@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { CopyText } from '@/components/site/copy-text';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceDetails } from '@/components/sources/source-details';
+import { attributionIn } from '@/lib/charts/chart-words';
 import {
   attributionOf,
   claimCreditLine,
@@ -12,14 +13,18 @@ import {
 } from '@/lib/claims/claim-text';
 import { chartHref, claimHref } from '@/lib/links';
 import { claimCitation } from '@/lib/claims/claim-citation';
+import type { DateRef } from '@/lib/data/schema';
 import { briefing } from '@/lib/model/current';
 import { claimRow } from '@/lib/tables/rows';
 import { formatIsoDay } from '@/lib/format/date';
 import { briefingJsonLd, newsArticleJsonLd } from '@/lib/downloads/dataset-json-ld';
-import { formatCount, nouns } from '@/lib/format/count';
-import { formatDateRef } from '@/lib/format/date-ref';
+import { formatDateRef, yearFromContextNote } from '@/lib/format/date-ref';
 import { formatPrintedPrecision } from '@/lib/format/precision';
-import { qualifierLabels, qualifierNotes } from '@/lib/format/qualifier';
+import { qualifierLabel, qualifierNote } from '@/lib/format/qualifier';
+import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/page-metadata';
 import { publicUrl } from '@/lib/site';
 
@@ -36,79 +41,120 @@ export function generateStaticParams() {
   ];
 }
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<LocaleParams & { id: string }> };
 
 const findClaim = (id: string) => briefing.findClaim(id);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const claim = findClaim((await params).id);
   if (!claim) return {};
-  const figure = claimFigureText(claim);
+  const t = translator(locale, 'ClaimPage');
+  const figure = claimFigureText(claim, locale);
+  const label = briefing.words(locale).measureLabel(claim.measure);
   return pageMetadata({
     path: claimHref(claim.id),
-    title: `${figure}: ${claim.label}`,
+    locale,
+    title: t('metaTitle', { figure, label }),
     description:
       claim.qualifier === 'derived'
-        ? `${claim.label}: ${figure}, calculated by the briefing from ${formatCount(Object.keys(claim.inputs).length, nouns.figure)} in its sources, with its formula and inputs.`
-        : `${claim.label}: ${figure} (${formatDateRef(claim.when)}), ${qualifierLabels[claim.qualifier]}, with its source and verbatim quote.`,
+        ? t('derivedDescription', { label, figure, inputs: Object.keys(claim.inputs).length })
+        : t('printedDescription', {
+            label,
+            figure,
+            date: formatDateRef(claim.when, locale),
+            qualifier: qualifierLabel(claim.qualifier, locale),
+          }),
   });
 }
 
+/** A date as the claim gives it, with the words the article printed and where its year comes from. */
+function DateFacts({ date, locale }: { date: DateRef; locale: Locale }) {
+  const t = translator(locale, 'ClaimPage');
+  return (
+    <dd>
+      {formatDateRef(date, locale)}
+      {date.asPrinted && <span className="muted"> {t('printed', { text: date.asPrinted })}</span>}
+      {date.yearFromContext && (
+        <p className="muted">
+          {locale === 'en' ? date.yearFromContext : yearFromContextNote(locale)}
+        </p>
+      )}
+    </dd>
+  );
+}
+
 export default async function ClaimPage({ params }: Props) {
+  const locale = await pageLocale(params);
   const { id } = await params;
   const moved = briefing.renamedClaim(id);
-  if (moved) permanentRedirect(claimHref(moved));
+  if (moved) permanentRedirect(claimHref(moved, locale));
   const claim = findClaim(id);
   if (!claim) notFound();
-  const charts = briefing.chartsWithClaim(claim.id);
+  const t = translator(locale, 'ClaimPage');
+  const words = briefing.words(locale);
+  const quoteLang = locale === 'en' ? undefined : SOURCE_LANGUAGE;
+  const labelled = (text: string) => translator(locale, 'Chart')('quoteTranslation', { text });
+  const label = words.measureLabel(claim.measure);
+  const charts = briefing.chartsWithClaim(claim.id, locale);
   const events = briefing.eventsWithClaim(claim.id);
   const calculations = briefing.derivedFrom(claim.id);
   const corrections = briefing.correctionsOf('claim', claim.id);
-  const row = claimRow(briefing, claim);
+  const row = claimRow(briefing, claim, locale);
   const statedOn = statedOnOf(claim);
   const attribution = attributionOf(claim);
   const derived = claim.qualifier === 'derived';
+  const claimsPage = briefing.claimPage(claim.id);
+  const tableHref = `${localePath(claimsPage === 1 ? '/claims' : `/claims/page/${claimsPage}`, locale)}#claim-${claim.id}`;
 
   return (
     <article className="claim-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href="/claims">Claims</a> › <span aria-current="page">{claim.label}</span>
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <a href={localePath('/claims', locale)}>{translator(locale, 'Claims')('title')}</a> ›{' '}
+        <span aria-current="page">{label}</span>
       </nav>
       <h1>
-        <span className="claim-figure">{claimFigureText(claim)}</span>{' '}
-        <span className="claim-label">{claim.label}</span>
+        <span className="claim-figure">{claimFigureText(claim, locale)}</span>{' '}
+        <span className="claim-label">{label}</span>
       </h1>
-      {corrections.map((correction) => (
-        <p key={correction.id} className="correction-note">
-          Corrected on {formatIsoDay(correction.date)}: {correction.change} {correction.why}
-        </p>
-      ))}
+      {corrections.map((correction) => {
+        const { change, why } = words.correction(correction.id);
+        return (
+          <p key={correction.id} className="correction-note">
+            {t('corrected', { date: formatIsoDay(correction.date, locale), change, why })}
+          </p>
+        );
+      })}
       {row.agreementText && (
         <p className={`agreement agreement-${row.agreement}`}>
           {row.agreementText}.{' '}
-          <a href={`/claims?q=${encodeURIComponent(claim.label)}`}>Compare them</a>.
+          <a href={`${localePath('/claims', locale)}?q=${encodeURIComponent(label)}`}>
+            {t('compare')}
+          </a>
+          .
         </p>
       )}
 
       <dl className="claim-facts">
-        <dt>Qualifier</dt>
+        <dt>{t('qualifier')}</dt>
         <dd>
           <span className={`qualifier qualifier-${claim.qualifier}`}>
-            {qualifierLabels[claim.qualifier]}
+            {qualifierLabel(claim.qualifier, locale)}
           </span>{' '}
-          {qualifierNotes[claim.qualifier]}
-          {claim.derivation?.approximate &&
-            ' An input is approximate, so the result is approximate too.'}
+          {qualifierNote(claim.qualifier, locale)}
+          {claim.derivation?.approximate && ` ${t('approximateInput')}`}
         </dd>
         {claim.qualifier !== 'derived' && (
           <>
-            <dt>As printed</dt>
+            <dt>{t('asPrinted')}</dt>
             <dd>
-              “{claim.asPrinted}”
+              <span lang={quoteLang}>“{claim.asPrinted}”</span>
               {claim.printedPrecision && (
                 <span className="muted">
                   {' '}
-                  (printed precision: {formatPrintedPrecision(claim.printedPrecision)})
+                  {t('printedPrecision', {
+                    precision: formatPrintedPrecision(claim.printedPrecision, locale),
+                  })}
                 </span>
               )}
             </dd>
@@ -116,46 +162,43 @@ export default async function ClaimPage({ params }: Props) {
         )}
         {attribution && (
           <>
-            <dt>Attribution</dt>
-            <dd>“{attribution}”, in the source’s words</dd>
+            <dt>{t('attribution')}</dt>
+            <dd>
+              {t('attributionText', { attribution })}
+              {locale !== 'en' && (
+                <span className="quote-translation">
+                  {' '}
+                  {labelled(attributionIn(briefing, claim, locale) ?? '')}
+                </span>
+              )}
+            </dd>
           </>
         )}
-        <dt>Refers to</dt>
-        <dd>
-          {formatDateRef(claim.when)}
-          {claim.when.asPrinted && (
-            <span className="muted"> (printed “{claim.when.asPrinted}”)</span>
-          )}
-          {claim.when.yearFromContext && <p className="muted">{claim.when.yearFromContext}</p>}
-        </dd>
+        <dt>{t('refersTo')}</dt>
+        <DateFacts date={claim.when} locale={locale} />
         {statedOn && (
           <>
-            <dt>Stated on</dt>
-            <dd>
-              {formatDateRef(statedOn)}
-              {statedOn.asPrinted && (
-                <span className="muted"> (printed “{statedOn.asPrinted}”)</span>
-              )}
-              {statedOn.yearFromContext && <p className="muted">{statedOn.yearFromContext}</p>}
-            </dd>
+            <dt>{t('statedOn')}</dt>
+            <DateFacts date={statedOn} locale={locale} />
           </>
         )}
       </dl>
 
       {claim.qualifier === 'derived' ? (
         <section aria-labelledby="derivation">
-          <h2 id="derivation">How the briefing calculates it</h2>
-          <p className="formula">{derivationText(claim)}</p>
-          <p>{claim.note}</p>
+          <h2 id="derivation">{t('derivationHeading')}</h2>
+          <p className="formula">{derivationText(claim, locale)}</p>
+          <p>{words.derivedNote(claim.id)}</p>
           <ul>
             {Object.values(claim.inputs).map((inputId) => {
               const input = briefing.claim(inputId);
               return (
                 <li key={inputId}>
-                  <a href={claimHref(inputId)}>
-                    {claimFigureText(input)}: {input.label} ({formatDateRef(input.when)})
+                  <a href={claimHref(inputId, locale)}>
+                    {claimFigureText(input, locale)}: {words.measureLabel(input.measure)} (
+                    {formatDateRef(input.when, locale)})
                   </a>{' '}
-                  <span className="muted">{claimCreditLine(briefing, input)}</span>
+                  <span className="muted">{claimCreditLine(briefing, input, locale)}</span>
                 </li>
               );
             })}
@@ -163,70 +206,98 @@ export default async function ClaimPage({ params }: Props) {
         </section>
       ) : (
         <section aria-labelledby="quote">
-          <h2 id="quote">Quote</h2>
-          <blockquote className="claim-quote">“{claim.quote}”</blockquote>
+          <h2 id="quote">{t('quoteHeading')}</h2>
+          <blockquote className="claim-quote" lang={quoteLang}>
+            “{claim.quote}”
+          </blockquote>
+          {row.quoteTranslation && (
+            <p className="quote-translation">{labelled(row.quoteTranslation)}</p>
+          )}
         </section>
       )}
 
       <section aria-labelledby="source">
         <h2 id="source">
-          {derived ? 'Sources of its inputs' : claim.sourceIds.length > 1 ? 'Sources' : 'Source'}
+          {t('sourcesHeading', {
+            derived: derived ? 'yes' : 'no',
+            count: claim.sourceIds.length,
+          })}
         </h2>
         {claim.sourceIds.map((sourceId) => (
-          <SourceDetails key={sourceId} source={briefing.source(sourceId)} heading="h3" />
+          <SourceDetails
+            key={sourceId}
+            source={briefing.source(sourceId)}
+            heading="h3"
+            locale={locale}
+            words={words}
+          />
         ))}
       </section>
 
       <section aria-labelledby="used">
-        <h2 id="used">Where it is used</h2>
+        <h2 id="used">{t('usedHeading')}</h2>
         <ul>
           {charts.map((chart) => (
             <li key={chart.slug}>
-              Chart: <a href={chartHref(chart.slug)}>{chart.title}</a>
+              {t.rich('usedChart', {
+                title: chart.title,
+                link: (chunks) => <a href={chartHref(chart.slug, locale)}>{chunks}</a>,
+              })}
             </li>
           ))}
           {events.map((event) => (
             <li key={event.id}>
-              Event: <a href={briefing.eventHref(event.id)}>{event.title}</a>
+              {t.rich('usedEvent', {
+                title: words.eventTitle(event.id),
+                link: (chunks) => <a href={briefing.eventHref(event.id, locale)}>{chunks}</a>,
+              })}
             </li>
           ))}
-          {calculations.map((derived) => (
-            <li key={derived.id}>
-              Input to: <a href={claimHref(derived.id)}>{derived.label}</a> (calculated by the
-              briefing)
+          {calculations.map((calculation) => (
+            <li key={calculation.id}>
+              {t.rich('usedInput', {
+                label: words.measureLabel(calculation.measure),
+                link: (chunks) => <a href={claimHref(calculation.id, locale)}>{chunks}</a>,
+              })}
             </li>
           ))}
-          <li>
-            Table:{' '}
-            <a
-              href={`${briefing.claimPage(claim.id) === 1 ? '/claims' : `/claims/page/${briefing.claimPage(claim.id)}`}#claim-${claim.id}`}
-            >
-              all claims
-            </a>
-          </li>
+          <li>{t.rich('usedTable', { link: (chunks) => <a href={tableHref}>{chunks}</a> })}</li>
         </ul>
       </section>
 
       <section aria-labelledby="cite">
-        <h2 id="cite">Cite this figure</h2>
-        <CopyText text={claimCitation(briefing, claim)} label="Copy citation" />
+        <h2 id="cite">{t('citeHeading')}</h2>
+        <CopyText
+          text={claimCitation(briefing, claim, locale)}
+          label={t('copyCitation')}
+          copied={translator(locale, 'Copy')('copied')}
+          failed={translator(locale, 'Copy')('failed')}
+        />
       </section>
 
       <JsonLd
         data={{
           '@context': 'https://schema.org',
           '@type': 'Claim',
-          name: claim.label,
-          text: `${claim.label}: ${claimFigureText(claim)} (${formatDateRef(claim.when)})`,
-          url: publicUrl(claimHref(claim.id)),
+          name: label,
+          inLanguage: locale,
+          text: t('jsonLdText', {
+            label,
+            figure: claimFigureText(claim, locale),
+            date: formatDateRef(claim.when, locale),
+          }),
+          url: publicUrl(claimHref(claim.id, locale)),
           // schema.org correction: each correction, dated, in words.
           ...(corrections.length > 0
             ? {
-                correction: corrections.map((correction) => ({
-                  '@type': 'CorrectionComment',
-                  datePublished: correction.date,
-                  text: `${correction.change} ${correction.why}`,
-                })),
+                correction: corrections.map((correction) => {
+                  const { change, why } = words.correction(correction.id);
+                  return {
+                    '@type': 'CorrectionComment',
+                    datePublished: correction.date,
+                    text: `${change} ${why}`,
+                  };
+                }),
               }
             : {}),
           ...(claim.qualifier === 'derived'
@@ -234,7 +305,7 @@ export default async function ClaimPage({ params }: Props) {
                 // The briefing's own calculation: it is the author; the inputs are its basis.
                 author: briefingJsonLd,
                 isBasedOn: Object.values(claim.inputs).map((inputId) =>
-                  publicUrl(claimHref(inputId)),
+                  publicUrl(claimHref(inputId, locale)),
                 ),
               }
             : (() => {

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SourceDetails } from '@/components/sources/source-details';
-import { formatCount, nouns } from '@/lib/format/count';
-import { passageKindLabels } from '@/lib/format/passage-kind';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
 import { sourceDetail } from '@/lib/source-listing';
@@ -14,32 +16,41 @@ export function generateStaticParams() {
   return briefing.sources.map((source) => ({ id: source.id }));
 }
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<LocaleParams & { id: string }> };
 
 const find = (id: string) => briefing.sources.find((source) => source.id === id);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const source = find((await params).id);
   if (!source) return {};
+  const title = briefing.words(locale).sourceTitle(source.id);
   return pageMetadata({
     path: `/sources/${source.id}`,
-    title: source.title,
-    description: `What “${source.title}” gives this briefing: its figures, its events and every other passage, with the reason each is not an event.`,
+    locale,
+    title,
+    description: translator(locale, 'SourcePage')('description', { title }),
   });
 }
 
 export default async function SourcePage({ params }: Props) {
+  const locale = await pageLocale(params);
   const source = find((await params).id);
   if (!source) notFound();
-  const { figures, events, background } = sourceDetail(briefing, source.id);
+  const t = translator(locale, 'SourcePage');
+  const words = briefing.words(locale);
+  const { figures, events, background } = sourceDetail(briefing, source.id, locale);
+  const quoteLang = locale === 'en' ? undefined : SOURCE_LANGUAGE;
   return (
     <article className="source-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href="/sources">Sources</a> › <span aria-current="page">{source.title}</span>
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <a href={localePath('/sources', locale)}>{translator(locale, 'Sources')('title')}</a> ›{' '}
+        <span aria-current="page">{words.sourceTitle(source.id)}</span>
       </nav>
-      <SourceDetails source={source} heading="h1" />
+      <SourceDetails source={source} heading="h1" locale={locale} words={words} />
+
       <section aria-labelledby="figures">
-        <h2 id="figures">Figures ({formatCount(figures.length, nouns.figure)})</h2>
+        <h2 id="figures">{t('figures', { count: figures.length })}</h2>
         <ul>
           {figures.map((figure) => (
             <li key={figure.id}>
@@ -48,8 +59,9 @@ export default async function SourcePage({ params }: Props) {
           ))}
         </ul>
       </section>
+
       <section aria-labelledby="events">
-        <h2 id="events">Events ({formatCount(events.length, nouns.event)})</h2>
+        <h2 id="events">{t('events', { count: events.length })}</h2>
         <ul>
           {events.map((event) => (
             <li key={event.id}>
@@ -58,18 +70,29 @@ export default async function SourcePage({ params }: Props) {
           ))}
         </ul>
       </section>
+
       <section aria-labelledby="background">
-        <h2 id="background">
-          What else it says ({formatCount(background.length, nouns.passage)}), and why each is not
-          an event
-        </h2>
+        <h2 id="background">{t('background', { count: background.length })}</h2>
         <ul className="quote-list">
-          {background.map((passage) => (
-            <li key={passage.id} id={`passage-${passage.id}`}>
-              <span className="qualifier">{passageKindLabels[passage.kind]}</span> {passage.why}
-              <blockquote>“{passage.quote}”</blockquote>
-            </li>
-          ))}
+          {background.map((passage) => {
+            const translation = words.quoteTranslation({
+              kind: 'background',
+              id: passage.id,
+              sourceId: source.id,
+            });
+            return (
+              <li key={passage.id} id={`passage-${passage.id}`}>
+                <span className="qualifier">{t('kind', { kind: passage.kind })}</span>{' '}
+                {words.backgroundWhy(source.id, passage.id)}
+                <blockquote lang={quoteLang}>“{passage.quote}”</blockquote>
+                {translation && (
+                  <p className="quote-translation">
+                    {translator(locale, 'Chart')('quoteTranslation', { text: translation })}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </section>
     </article>

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ClaimsTable } from '@/components/claims-table/claims-table';
-import { formatNumber } from '@/lib/format/number';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
 import { claimsListing, numberedPages, pageFromParam } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
+import { tableWords } from '@/lib/tables/table-words';
 
 /** /claims/page/2 and on: the claims table a page at a time, complete without JavaScript. */
 export const dynamicParams = false;
@@ -13,28 +16,35 @@ export function generateStaticParams() {
   return numberedPages(briefing.claims.length);
 }
 
-type Props = { params: Promise<{ n: string }> };
+type Props = { params: Promise<LocaleParams & { n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const page = pageFromParam((await params).n, briefing.claims.length);
   if (page === null || page === 1) return {};
+  const t = translator(locale, 'Claims');
   return pageMetadata({
     path: `/claims/page/${page}`,
-    title: `Claims, page ${formatNumber(page)}`,
-    description: `Figures in the sources on Bangladesh–Russia relations, page ${formatNumber(page)}, with qualifiers, quotes and sources.`,
+    locale,
+    title: t('pageTitle', { page }),
+    description: t('pageDescription', { page }),
   });
 }
 
 export default async function ClaimsLaterPage({ params }: Props) {
+  const locale = await pageLocale(params);
   const page = pageFromParam((await params).n, briefing.claims.length);
   if (page === null) notFound();
-  if (page === 1) permanentRedirect('/claims');
+  if (page === 1) permanentRedirect(localePath('/claims', locale));
+  const t = translator(locale, 'Claims');
+  const listing = claimsListing(briefing, page, locale);
   return (
     <>
-      <h1>Claims, page {formatNumber(page)}</h1>
+      <h1>{t('pageTitle', { page })}</h1>
       <ClaimsTable
-        {...claimsListing(briefing, page)}
-        caption={`Claims, page ${formatNumber(page)}`}
+        {...listing}
+        caption={t('pageTitle', { page })}
+        words={tableWords(locale, 'claims', listing.total)}
       />
     </>
   );

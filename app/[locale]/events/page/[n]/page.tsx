@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { EventsTable } from '@/components/events-table/events-table';
-import { formatNumber } from '@/lib/format/number';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
 import { eventsListing, numberedPages, pageFromParam } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
+import { tableWords } from '@/lib/tables/table-words';
 
 /** /events/page/2 and on: the events table a page at a time, complete without JavaScript. */
 export const dynamicParams = false;
@@ -13,28 +16,35 @@ export function generateStaticParams() {
   return numberedPages(briefing.events.length);
 }
 
-type Props = { params: Promise<{ n: string }> };
+type Props = { params: Promise<LocaleParams & { n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const page = pageFromParam((await params).n, briefing.events.length);
   if (page === null || page === 1) return {};
+  const t = translator(locale, 'Events');
   return pageMetadata({
     path: `/events/page/${page}`,
-    title: `Events, page ${formatNumber(page)}`,
-    description: `Events in Bangladesh–Russia relations, page ${formatNumber(page)}, oldest first, with quotes and sources.`,
+    locale,
+    title: t('pageTitle', { page }),
+    description: t('pageDescription', { page }),
   });
 }
 
 export default async function EventsLaterPage({ params }: Props) {
+  const locale = await pageLocale(params);
   const page = pageFromParam((await params).n, briefing.events.length);
   if (page === null) notFound();
-  if (page === 1) permanentRedirect('/events');
+  if (page === 1) permanentRedirect(localePath('/events', locale));
+  const t = translator(locale, 'Events');
+  const listing = eventsListing(briefing, page, locale);
   return (
     <>
-      <h1>Events, page {formatNumber(page)}</h1>
+      <h1>{t('pageTitle', { page })}</h1>
       <EventsTable
-        {...eventsListing(briefing, page)}
-        caption={`Events, page ${formatNumber(page)}`}
+        {...listing}
+        caption={t('pageTitle', { page })}
+        words={tableWords(locale, 'events', listing.total)}
       />
     </>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { SourceListing } from '@/components/sources/source-listing';
-import { formatNumber } from '@/lib/format/number';
+import { translator } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { localePath } from '@/lib/i18n/paths';
 import { numberedPages, pageFromParam } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -14,26 +16,34 @@ export function generateStaticParams() {
   return numberedPages(briefing.sources.length);
 }
 
-type Props = { params: Promise<{ n: string }> };
+type Props = { params: Promise<LocaleParams & { n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const page = pageFromParam((await params).n, briefing.sources.length);
   if (page === null || page === 1) return {};
+  const t = translator(locale, 'Sources');
   return pageMetadata({
     path: `/sources/page/${page}`,
-    title: `Sources, page ${formatNumber(page)}`,
-    description: `The articles this briefing is built from, page ${formatNumber(page)}, newest first.`,
+    locale,
+    title: t('pageTitle', { page }),
+    description: t('pageDescription', { page }),
   });
 }
 
 export default async function SourcesLaterPage({ params }: Props) {
+  const locale = await pageLocale(params);
   const page = pageFromParam((await params).n, briefing.sources.length);
   if (page === null) notFound();
-  if (page === 1) permanentRedirect('/sources');
+  if (page === 1) permanentRedirect(localePath('/sources', locale));
   return (
     <>
-      <h1>Sources, page {formatNumber(page)}</h1>
-      <SourceListing {...sourcesListing(briefing, page)} />
+      <h1>{translator(locale, 'Sources')('pageTitle', { page })}</h1>
+      <SourceListing
+        {...sourcesListing(briefing, page, locale)}
+        locale={locale}
+        words={briefing.words(locale)}
+      />
     </>
   );
 }
