@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { translator } from '@/lib/i18n/messages';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
-import { localeInfo, type Locale } from '@/lib/i18n/locales';
+import { feedPath } from '@/lib/feed';
+import { builtLocales, localeInfo, type Locale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
 import { themeCss } from '@/lib/theme';
+import { bengaliFont } from './bengali-font';
 import '@/app/globals.css';
 // The chart frame's styles; imported here, not by the component, because the build also renders
 // ChartFigure outside Next (into embeds) and inlines this file there.
@@ -26,7 +28,7 @@ export function DocumentShell({
   const { tag, dir } = localeInfo[locale];
   const t = translator(locale, 'Site');
   return (
-    <html lang={tag} dir={dir}>
+    <html lang={tag} dir={dir} className={bengaliFont.variable}>
       {/* The App Router's document head (the rule is about the Pages Router's next/head). */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
@@ -37,10 +39,11 @@ export function DocumentShell({
           <link
             rel="alternate"
             type="application/atom+xml"
-            href="/feed.xml"
+            href={feedPath(locale)}
             title={`${t('name')}: ${t('feedTitle')}`}
           />
         )}
+        {builtLocales.length > 1 && <script src="/language-links.js" defer />}
       </head>
       <body>
         <SiteHeader locale={locale} />

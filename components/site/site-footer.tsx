@@ -1,6 +1,7 @@
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
+import { feedPath } from '@/lib/feed';
 
 /**
  * What the site says of itself: each sentence must stay true of every figure
@@ -32,7 +33,7 @@ export function SiteFooter({
         {hasFeed && (
           <>
             {' · '}
-            <a href="/feed.xml">{t('feed')}</a>
+            <a href={feedPath(locale)}>{t('feed')}</a>
           </>
         )}{' '}
         · <a href="/data/datapackage.json">{t('allData')}</a>

@@ -1,6 +1,6 @@
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/locales';
+import { builtLocales, localeInfo, type Locale } from '@/lib/i18n/locales';
 
 const links = [
   { href: '/', key: 'briefing' },
@@ -31,6 +31,27 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
+        {builtLocales.length > 1 && (
+          // Each link names its language in that language; public/language-links.js points it
+          // at this page (the server only knows each language's home).
+          <nav aria-label={t('languages')} className="language-links" data-language-links>
+            <ul>
+              {builtLocales.map((other) => (
+                <li key={other}>
+                  <a
+                    href={localePath('/', other)}
+                    hrefLang={localeInfo[other].tag}
+                    lang={localeInfo[other].tag}
+                    data-prefix={other === 'en' ? '' : `/${other}`}
+                    aria-current={other === locale ? 'true' : undefined}
+                  >
+                    {localeInfo[other].name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </div>
     </header>
   );

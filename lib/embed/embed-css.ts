@@ -1,7 +1,7 @@
 /** What an embed needs beyond the chart frame: a bare page that fits its iframe. */
 export const EMBED_PAGE_CSS = `
 body { margin: 0; color: var(--text); background: var(--background);
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; line-height: 1.45; }
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans Bengali', 'Nirmala UI', 'Bangla Sangam MN', sans-serif; line-height: 1.45; }
 main { padding: 12px 12px 8px; }
 a { color: var(--link); text-underline-offset: 0.15em; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { correctedEntries, newestFirst } from '@/lib/corrections';
+import { feedPath } from '@/lib/feed';
 import { formatIsoDay } from '@/lib/format/date';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
@@ -30,7 +31,7 @@ export default async function CorrectionsPage({ params }: Props) {
       <p className="lede">
         {t.rich('lede', {
           count: corrections.length,
-          feed: (chunks) => <a href="/feed.xml">{chunks}</a>,
+          feed: (chunks) => <a href={feedPath(locale)}>{chunks}</a>,
           csv: (chunks) => <a href="/data/corrections.csv">{chunks}</a>,
         })}
       </p>
