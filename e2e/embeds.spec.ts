@@ -1,3 +1,5 @@
+import { builtLocales } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -24,21 +26,25 @@ async function transferOf(
   return { bytes, requests: [...requests.values()] };
 }
 
-test.describe('each embed', () => {
-  for (const slug of chartSlugs) {
-    test(`/embed/${slug} transfers at most 25 KB gzipped, in one request`, async ({ page }) => {
-      const response = await page.request.get(`/embed/${slug}`, {
+test.describe('each embed, in every language', () => {
+  for (const path of builtLocales.flatMap((locale) =>
+    chartSlugs.map((slug) => localePath(`/embed/${slug}`, locale)),
+  )) {
+    test(`${path} transfers at most 25 KB gzipped, in one request`, async ({ page }) => {
+      const response = await page.request.get(path, {
         headers: { 'Accept-Encoding': 'gzip' },
       });
       expect(response.headers()['content-encoding']).toBe('gzip');
-      const { bytes, requests } = await transferOf(page, `/embed/${slug}`);
+      const { bytes, requests } = await transferOf(page, path);
       expect(requests).toHaveLength(1);
       expect(bytes).toBeLessThanOrEqual(BUDGET);
       expect(bytes).toBeGreaterThan(1000);
       await expect(page.locator('svg[role="img"]').filter({ visible: true }).first()).toBeVisible();
     });
   }
+});
 
+test.describe('each embed', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     for (const slug of chartSlugs) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsLightAndDark } from './axe';
-import { pages } from './site-map';
+import { localizedPages } from './site-map';
 
 /**
  * Records what the page's Content-Security-Policy blocks: the browser's violation events and
@@ -32,9 +32,9 @@ const hydrated = (page: Page) =>
     Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react')),
   );
 
-test.describe('every page', () => {
-  for (const path of pages) {
-    test(`${path} answers 200 with a title, a description and one h1, hydrates with no policy violation, passes axe light and dark, and fits 360 px`, async ({
+test.describe('every page, in every language', () => {
+  for (const { path, tag, siteName } of localizedPages) {
+    test(`${path} answers 200 with a title, a description and one h1 in its language, hydrates with no policy violation, passes axe light and dark, and fits 360 px`, async ({
       page,
     }) => {
       const violations = await recordPolicyViolations(page);
@@ -43,7 +43,8 @@ test.describe('every page', () => {
       // The page's own inline scripts run (allowed by their hashes), so React hydrates.
       await expect.poll(() => hydrated(page)).toBe(true);
       expect(await violations()).toEqual([]);
-      await expect(page).toHaveTitle(/Bangladesh–Russia briefing/);
+      await expect(page).toHaveTitle(new RegExp(siteName));
+      await expect(page.locator('html')).toHaveAttribute('lang', tag);
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length).toBeGreaterThan(40);
       await expect(page.locator('h1')).toHaveCount(1);

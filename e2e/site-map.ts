@@ -1,5 +1,8 @@
 import { readCompiledBriefing } from '@/lib/model/compiled';
 import { latestEvents as latestEventsOf } from '@/lib/listings';
+import { builtLocales, localeInfo, type Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { sitePages } from '@/lib/site-pages';
 
 /** The briefing the servers under test were built from (generated/briefing.json). */
@@ -7,6 +10,20 @@ export const briefing = readCompiledBriefing();
 
 /** Every page of the site, from the list the sitemap is made of. */
 export const pages = sitePages(briefing);
+
+/** Every page in every built language: /claims, /bn/claims, /ru/claims… */
+export const localizedPages = builtLocales.flatMap((locale) =>
+  pages.map((path) => ({
+    locale,
+    path: localePath(path, locale),
+    tag: localeInfo[locale].tag,
+    siteName: translator(locale, 'Site')('name'),
+  })),
+);
+
+/** The languages other than English, whose pages are the briefing's translation. */
+export const translatedPages = (locale: Locale) =>
+  localizedPages.filter((page) => page.locale === locale);
 
 export const chartSlugs = briefing.charts().map((chart) => chart.slug);
 

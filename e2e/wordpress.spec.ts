@@ -1,5 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { EXPORT_PORT, NEXT_PORT } from '../playwright.config';
+import { localeInfo } from '@/lib/i18n/locales';
 import { WORDPRESS_POSTS, wordpressPost } from './wordpress/posts';
 
 /**
@@ -30,13 +31,17 @@ async function shownEmbed(page: Page): Promise<Frame> {
 for (const server of servers) {
   for (const post of WORDPRESS_POSTS) {
     for (const width of [390, 1280]) {
-      test(`${server.name}: pasting the ${post.form} address of ${post.slug} shows the whole chart at ${width} px`, async ({
+      test(`${server.name}: pasting the ${localeInfo[post.locale].englishName} ${post.form} address of ${post.slug} shows the whole chart at ${width} px`, async ({
         page,
       }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`/?name=${wordpressPost(server.name, post)}`);
         const frame = await shownEmbed(page);
         await expect(frame.locator('svg[role="img"]').filter({ visible: true })).toHaveCount(1);
+        // The chart in the language of the address pasted.
+        expect(await frame.evaluate(() => document.documentElement.lang)).toBe(
+          localeInfo[post.locale].tag,
+        );
         const iframe = page.locator('iframe.wp-embedded-content');
         // WordPress sets the height its script receives, between 200 and 1000 px.
         const content = () =>

@@ -1,5 +1,5 @@
 import type { HeadlineFigure } from '@/lib/headlines';
-import type { Locale } from '@/lib/i18n/locales';
+import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 
 /**
@@ -29,7 +29,12 @@ export function FigureCard({ figure, locale }: { figure: HeadlineFigure; locale:
         <p key={value.claimId} className="figure-card-meta">
           <span className={`qualifier qualifier-${value.qualifier}`}>{value.qualifierLabel}</span> ·{' '}
           {value.dateText}
-          {value.datePrinted ? ` (“${value.datePrinted}”)` : ''}
+          {value.datePrinted && (
+            <>
+              {' '}
+              (“<span lang={SOURCE_LANGUAGE}>{value.datePrinted}</span>”)
+            </>
+          )}
           {value.attribution ? ` · “${value.attribution}”` : ''} · {value.creditLine}
         </p>
       ))}

@@ -4,6 +4,9 @@ import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import type { DataWords } from '@/lib/i18n/words';
 
+/** The article's own words inside a sentence of the page: marked as the source's language. */
+const quote = (chunks: React.ReactNode) => <span lang={SOURCE_LANGUAGE}>{chunks}</span>;
+
 /**
  * A source as a record: title, publisher, author, date and URL, each "not
  * given" when the article omits it. The title and the page's printed words
@@ -42,7 +45,7 @@ export function SourceDetails({
           {source.publisherEvidence && (
             <span className="muted">
               {' '}
-              {t('publisherEvidence', { text: source.publisherEvidence })}
+              {t.rich('publisherEvidence', { text: source.publisherEvidence, quote })}
             </span>
           )}
         </dd>
@@ -51,7 +54,10 @@ export function SourceDetails({
         <dt>{t('published')}</dt>
         <dd>
           <time dateTime={source.publishedOn}>{formatIsoDay(source.publishedOn, locale)}</time>
-          <span className="muted"> {t('printed', { text: source.publishedAsPrinted })}</span>
+          <span className="muted">
+            {' '}
+            {t.rich('printed', { text: source.publishedAsPrinted, quote })}
+          </span>
         </dd>
         <dt>{t('url')}</dt>
         <dd>

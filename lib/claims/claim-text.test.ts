@@ -28,10 +28,10 @@ describe('a claim’s words in each language', () => {
   it('credits a printed figure to its source and a derived one to the briefing', () => {
     expect(claimCreditLine(briefing, claim('firms'))).toBe('Source: “Trade report”, 4 March 2026');
     expect(claimCreditLine(briefing, claim('firms'), 'bn')).toBe(
-      'সূত্র: “Trade report”, ৪ মার্চ, ২০২৬',
+      'সূত্র: “বাণিজ্য প্রতিবেদন”, ৪ মার্চ, ২০২৬',
     );
     expect(claimCreditLine(briefing, claim('exports-per-firm'), 'ru')).toBe(
-      'Расчёт издания «Бангладеш и Россия: обзор» по цифрам из: “Trade report”, 4 марта 2026\u202fг.',
+      'Расчёт издания «Бангладеш и Россия: обзор» по цифрам из: «Отчёт о торговле», 4 марта 2026\u202fг.',
     );
     expect(briefingCalculation()).toBe('Calculated by the Bangladesh–Russia briefing');
   });
@@ -41,13 +41,13 @@ describe('a claim’s words in each language', () => {
       '“Trade report”, “Trade report” and 2 sources more',
     );
     expect(sourcesText(briefing, four, 'name', 3, 'ru')).toBe(
-      '“Trade report”, “Trade report”, “Trade report” и ещё 1 источник',
+      '«Отчёт о торговле», «Отчёт о торговле», «Отчёт о торговле» и ещё 1 источник',
     );
     expect(sourcesText(briefing, four, 'name', 2, 'ru')).toBe(
-      '“Trade report”, “Trade report” и ещё 2 источника',
+      '«Отчёт о торговле», «Отчёт о торговле» и ещё 2 источника',
     );
     expect(sourcesText(briefing, four, 'name', 2, 'bn')).toBe(
-      '“Trade report”, “Trade report” এবং আরও ২টি সূত্র',
+      '“বাণিজ্য প্রতিবেদন”, “বাণিজ্য প্রতিবেদন” এবং আরও ২টি সূত্র',
     );
   });
 

@@ -7,6 +7,7 @@ import type { Background, Correction, Measure, Source } from '../data/schema';
 import { formatIsoDay } from '../format/date';
 import type { Locale } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
+import { translator } from '../i18n/messages';
 import { dataWords, type DataWords } from '../i18n/words';
 import { compareGroups, groupClaims, type ClaimGroup } from './groups';
 
@@ -229,13 +230,19 @@ export class Briefing {
   sourceLine(id: string, locale: Locale = 'en'): string {
     const source = this.source(id);
     const publisher = source.publisher && this.words(locale).name(source.publisher);
-    return `${publisher ?? `“${source.title}”`}, ${formatIsoDay(source.publishedOn, locale)}`;
+    return `${publisher ?? this.titleIn(id, locale)}, ${formatIsoDay(source.publishedOn, locale)}`;
   }
   /** A source in a few words: its publisher, else its byline, else its title. */
   sourceName(id: string, locale: Locale = 'en'): string {
     const source = this.source(id);
     const name = source.publisher ?? source.author;
-    return name ? this.words(locale).name(name) : `“${source.title}”`;
+    return name ? this.words(locale).name(name) : this.titleIn(id, locale);
+  }
+
+  /** An article's title in quotation marks: as it prints it in English, translated otherwise. */
+  private titleIn(id: string, locale: Locale): string {
+    const title = locale === 'en' ? this.source(id).title : this.words(locale).sourceTitle(id);
+    return translator(locale, 'Claim')('quotedTitle', { title });
   }
 
   /** The data's words in a language, made once per language. */

@@ -68,13 +68,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
+/** The article's own words inside a sentence of the page: marked as the source's language. */
+const quote = (chunks: React.ReactNode) => <span lang={SOURCE_LANGUAGE}>{chunks}</span>;
+
 /** A date as the claim gives it, with the words the article printed and where its year comes from. */
 function DateFacts({ date, locale }: { date: DateRef; locale: Locale }) {
   const t = translator(locale, 'ClaimPage');
   return (
     <dd>
       {formatDateRef(date, locale)}
-      {date.asPrinted && <span className="muted"> {t('printed', { text: date.asPrinted })}</span>}
+      {date.asPrinted && (
+        <span className="muted"> {t.rich('printed', { text: date.asPrinted, quote })}</span>
+      )}
       {date.yearFromContext && (
         <p className="muted">
           {locale === 'en' ? date.yearFromContext : yearFromContextNote(locale)}
@@ -164,7 +169,7 @@ export default async function ClaimPage({ params }: Props) {
           <>
             <dt>{t('attribution')}</dt>
             <dd>
-              {t('attributionText', { attribution })}
+              {t.rich('attributionText', { attribution, quote })}
               {locale !== 'en' && (
                 <span className="quote-translation">
                   {' '}

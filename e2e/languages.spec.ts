@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtLocales, localeInfo, translatedLocales } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
+import { briefing, chartSlugs, translatedPages } from './site-map';
+
+/**
+ * Latin-script words a Bangla or Russian page may show outside the English it quotes: names of
+ * file formats and programs, which the translations keep as they are.
+ */
+const KEPT_AS_IS = [
+  'CSV',
+  'JSON',
+  'Excel',
+  'PNG',
+  'SVG',
+  'Atom',
+  'WordPress',
+  'oEmbed',
+  'JavaScript',
+  'HTML',
+  'Data',
+  'Package',
+  'Frictionless',
+  'URL',
+];
+
+/**
+ * Every word in Latin letters on the page that is neither inside an element marked as English
+ * (the verbatim quotes, the articles' titles, what they print) nor code, nor a name the
+ * language's glossary spells in Latin letters: an interface string or data word left untranslated.
+ */
+async function untranslatedWords(page: Page, allowed: readonly string[]): Promise<string[]> {
+  return page.evaluate((allowedWords) => {
+    const skip = 'script, style, noscript, code, pre, svg, [data-language-links]';
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest(skip)) continue;
+      if (parent.closest('[lang]')?.getAttribute('lang')?.startsWith('en')) continue;
+      let text = node.textContent ?? '';
+      for (const name of allowedWords) text = text.split(name).join(' ');
+      for (const token of text.split(/\s+/)) {
+        // Addresses and file names (claims.csv, https://…) are not words.
+        if (/[./:@=]/.test(token)) continue;
+        const word = token.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+        if (/^[A-Za-z][A-Za-z’'-]{2,}$/.test(word)) found.add(word);
+      }
+    }
+    return [...found];
+  }, allowed);
+}
+
+for (const locale of translatedLocales) {
+  const { tag, englishName } = localeInfo[locale];
+  // Names such as IntelliNews that the language writes in Latin letters.
+  const glossary = Object.values(briefing.dataset.translations[locale].glossary).flat();
+  const allowed = [...glossary, ...KEPT_AS_IS].sort((a, b) => b.length - a.length);
+
+  test.describe(`${englishName}: every page`, () => {
+    for (const { path } of translatedPages(locale)) {
+      test(`${path} has no untranslated word`, async ({ page }) => {
+        await page.goto(path);
+        expect(await untranslatedWords(page, allowed)).toEqual([]);
+      });
+    }
+  });
+
+  test.describe(`${englishName}: without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+    test(`${localePath('/', locale)} shows its charts and its table`, async ({ page }) => {
+      await page.goto(localePath('/', locale));
+      await expect(page.locator('html')).toHaveAttribute('lang', tag);
+      await expect(
+        page.locator('.chart-variant svg[role="img"]').filter({ visible: true }).first(),
+      ).toBeVisible();
+      await expect(page.locator('.data-table tbody tr').first()).toBeVisible();
+    });
+  });
+
+  // Their weight is measured with the English ones' in embeds.spec.ts.
+  test(`${englishName}: each embed is in the language`, async ({ page }) => {
+    for (const slug of chartSlugs) {
+      const path = localePath(`/embed/${slug}`, locale);
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain(`<html lang="${tag}"`);
+      expect(html, path).toContain(briefing.chart(slug, locale).title);
+    }
+  });
+
+  test(`${englishName}: the chart images are in the language`, async ({ page }) => {
+    const slug = chartSlugs[0]!;
+    const svg = await page.request.get(localePath(`/images/${slug}.svg`, locale));
+    expect(svg.status()).toBe(200);
+    expect(await svg.text()).toContain(briefing.chart(slug, locale).title);
+    const png = await page.request.get(localePath(`/images/${slug}.png`, locale));
+    expect(png.headers()['content-type']).toBe('image/png');
+  });
+}
+
+test('the language links keep the reader on the same page and view, query and all', async ({
+  page,
+}) => {
+  await page.goto('/claims?topic=energy');
+  await page
+    .getByRole('navigation', { name: 'Languages' })
+    .getByRole('link', { name: 'বাংলা' })
+    .click();
+  await expect(page).toHaveURL(/\/bn\/claims\?topic=energy$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'bn-BD');
+  await page
+    .getByRole('navigation', { name: 'ভাষা' })
+    .getByRole('link', { name: 'Русский' })
+    .click();
+  await expect(page).toHaveURL(/\/ru\/claims\?topic=energy$/);
+  await page
+    .getByRole('navigation', { name: 'Языки' })
+    .getByRole('link', { name: 'English' })
+    .click();
+  await expect(page).toHaveURL(/\/claims\?topic=energy$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+});
+
+test('each language names every other as an alternate, English as the default', async ({
+  page,
+}) => {
+  for (const locale of builtLocales) {
+    await page.goto(localePath('/charts/recruits', locale));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map(
+          (link) =>
+            `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`,
+        ),
+      );
+    expect(alternates.sort()).toEqual(
+      [
+        'bn-BD /bn/charts/recruits',
+        'en-GB /charts/recruits',
+        'ru-RU /ru/charts/recruits',
+        'x-default /charts/recruits',
+      ].sort(),
+    );
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute(
+      'content',
+      localeInfo[locale].openGraph,
+    );
+  }
+});
