@@ -12,8 +12,9 @@ const exporting = process.env.NEXT_OUTPUT === 'export';
 // The end-to-end fixture exports to a folder of its own (package.json, "test:e2e-builds").
 const exportDir = process.env.EXPORT_DIR ?? 'out';
 // The charts' embeds, as `npm run briefing` baked them before this build: only these may be framed.
-const embedSlugs = existsSync('generated/embeds')
-  ? readdirSync('generated/embeds').map((file) => file.replace(/\.html$/, ''))
+// (Every language has the same charts: the default language's folder names them.)
+const embedSlugs = existsSync('generated/embeds/en')
+  ? readdirSync('generated/embeds/en').map((file) => file.replace(/\.html$/, ''))
   : [];
 
 /** @type {import('next').NextConfig} */

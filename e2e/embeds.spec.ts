@@ -250,6 +250,19 @@ test('the oEmbed endpoint answers its standard query form', async ({ request, ba
   // Unencoded, as some clients send it; and without a format, which means JSON.
   const plain = await request.get(`/oembed?url=${baseURL}/charts/recruits`);
   expect(await plain.text()).toBe(file);
+  // A Bangla or Russian chart's address: that language's response.
+  for (const root of ['/bn', '/ru']) {
+    const translated = await (await request.get(`${root}/oembed/recruits.json`)).text();
+    expect(translated).not.toBe(file);
+    for (const address of [
+      `${baseURL}${root}/charts/recruits`,
+      `${baseURL}${root}/embed/recruits`,
+    ]) {
+      const response = await request.get('/oembed', { params: { url: address } });
+      expect(response.status(), address).toBe(200);
+      expect(await response.text(), address).toBe(translated);
+    }
+  }
   const xml = await request.get('/oembed', {
     params: { url: `${baseURL}/charts/recruits`, format: 'xml' },
   });

@@ -7,7 +7,7 @@ import { readFeed } from './feed-reader';
 import { pageAddress } from '../lib/http/page-address.js';
 import { inlineScriptHashes } from '../lib/security/page-scripts.js';
 import { rawRequest } from './raw-http';
-import { chartSlugs, energyEventCount, eventCount, pages } from './site-map';
+import { chartSlugs, energyEventCount, eventCount, localizedPages } from './site-map';
 
 /** The static export under nginx behaves as `next start` does. Runs in the "export" project. */
 const nextStart = `http://127.0.0.1:${NEXT_PORT}`;
@@ -46,15 +46,25 @@ function policyOf(response: {
 
 test('serves every page and file with the same headers as next start', async ({ baseURL }) => {
   const paths = [
-    ...pages,
+    ...localizedPages.map((page) => page.path),
     ...chartSlugs.flatMap((slug) => [
-      `/embed/${slug}`,
-      `/oembed/${slug}.json`,
-      `/images/${slug}.png`,
-      `/images/${slug}.svg`,
+      ...['', '/bn', '/ru'].flatMap((root) => [
+        `${root}/embed/${slug}`,
+        `${root}/oembed/${slug}.json`,
+        `${root}/images/${slug}.png`,
+        `${root}/images/${slug}.svg`,
+      ]),
       `/data/chart-${slug}.csv`,
       `/data/chart-${slug}.json`,
     ]),
+    '/bn/feed.xml',
+    '/ru/feed.xml',
+    '/data/claims-index.bn.json',
+    '/bn/embed/no-such-chart',
+    '/bn.html',
+    '/ru/charts.html',
+    `/oembed?url=${encodeURIComponent(`${baseURL}/bn/charts/recruits`)}&format=json`,
+    `/oembed?url=${encodeURIComponent(`${baseURL}/ru/embed/timeline`)}`,
     '/data/claims.csv',
     '/data/events.json',
     '/data/datapackage.json',

@@ -14,13 +14,17 @@ for dir in .next/server/app out; do
   [ -d "$dir" ] || { echo "$dir/ is missing: build first (npm run build, npm run export)." >&2; exit 1; }
 done
 pages=$(find .next/server/app out -name '*.html' -not -path '*/_next/*' | wc -l)
-embeds=$(find .next/server/app/embed -name '*.body' | wc -l)
-embeds=$((embeds + $(find out/embed -type f -not -name '*.gz' | wc -l)))
+# Every language's embeds: /embed/<chart>, /bn/embed/<chart>, /ru/embed/<chart>.
+embed_files() {
+  find .next/server/app -path '*/embed/*' -name '*.body' -print0
+  find out -path '*/embed/*' -type f -not -name '*.gz' -print0
+}
+embeds=$(embed_files | tr -cd '\0' | wc -c)
 status=0
 find .next/server/app out -name '*.html' -not -path '*/_next/*' -print0 |
   xargs -0 java -jar "$jar" --errors-only --filterpattern "$filter" || status=1
 # Embeds have no .html extension (and under .next, a .body one): parse them as HTML.
-{ find .next/server/app/embed -name '*.body' -print0; find out/embed -type f -not -name '*.gz' -print0; } |
+embed_files |
   xargs -0 java -jar "$jar" --errors-only --html --filterpattern "$filter" || status=1
 if [ "$status" -ne 0 ]; then
   echo "Nu HTML Checker: errors above, in $pages pages and $embeds embeds." >&2

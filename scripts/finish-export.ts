@@ -27,7 +27,12 @@ import { siteRedirects } from '@/lib/redirects';
 import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
 import { movedPageHtml } from '@/lib/http/moved-page';
 import { inlineScriptHashes } from '@/lib/security/page-scripts.js';
-import { netlifyHeaders, nginxPagePolicies, type ExportedPage } from '@/lib/security/static-hosts';
+import {
+  exportEntries,
+  netlifyHeaders,
+  nginxPagePolicies,
+  type ExportedPage,
+} from '@/lib/security/static-hosts';
 
 const OUT = path.resolve(process.env.EXPORT_DIR ?? 'out');
 
@@ -97,9 +102,14 @@ function exportedPages(directory: string): ExportedPage[] {
 // Headers last, from the final listing of out/.
 const pages = exportedPages(OUT);
 // The .gz copies are no addresses of their own: a host serves them for the file beside them.
-const topLevel = readdirSync(OUT)
-  .filter((name) => !name.endsWith('.gz'))
-  .map((name) => ({ path: name, directory: statSync(path.join(OUT, name)).isDirectory() }));
+const topLevel = exportEntries((directory) =>
+  readdirSync(path.join(OUT, directory))
+    .filter((name) => !name.endsWith('.gz'))
+    .map((name) => ({
+      path: name,
+      directory: statSync(path.join(OUT, directory, name)).isDirectory(),
+    })),
+);
 const dataFiles = readdirSync(path.join(OUT, 'data'))
   .filter((name) => !name.endsWith('.gz'))
   .sort();

@@ -50,10 +50,10 @@ describe('/embed/[slug]', () => {
 describe('headers', () => {
   it('let any site frame embeds and no site frame anything else', () => {
     const [site, embeds] = headerRules;
-    expect(site?.source).toBe('/((?!embed/).*)');
+    expect(site?.source).toBe('/((?!(?:(?:bn|ru)/)?embed/).*)');
     expect(site?.headers['X-Frame-Options']).toBe('DENY');
     expect(siteCsp).toContain("frame-ancestors 'none'");
-    expect(embeds?.source).toBe('/embed/:slug*');
+    expect(embeds?.source).toBe('/:locale(bn|ru)?/embed/:slug*');
     expect(embeds?.headers).not.toHaveProperty('X-Frame-Options');
     expect(embedCsp).toContain('frame-ancestors *');
     for (const rule of [site, embeds]) {
@@ -67,22 +67,25 @@ describe('headers', () => {
 
   it('under next start, frame only the charts’ embeds, not a 404 under /embed/', () => {
     const [site, embeds] = nextHeaders(['recruits', 'work-permits']);
-    expect(site?.source).toBe('/((?!embed/(?:recruits|work-permits)$).*)');
-    expect(embeds?.source).toBe('/embed/:slug(recruits|work-permits)');
+    expect(site?.source).toBe('/((?!(?:(?:bn|ru)/)?embed/(?:recruits|work-permits)$).*)');
+    expect(embeds?.source).toBe('/:locale(bn|ru)?/embed/:slug(recruits|work-permits)');
     const siteRegex = new RegExp(`^${site!.source.replace(/^\//, '/')}$`);
     expect(siteRegex.test('/embed/nope')).toBe(true);
     expect(siteRegex.test('/embed/recruits')).toBe(false);
     expect(siteRegex.test('/embed/recruits.gz')).toBe(true);
+    expect(siteRegex.test('/bn/embed/recruits')).toBe(false);
+    expect(siteRegex.test('/ru/embed/nope')).toBe(true);
+    expect(siteRegex.test('/bn/charts/recruits')).toBe(true);
   });
 
   it('let any origin read the public files, and nothing else', () => {
     const cors = headerRules.filter((rule) => 'Access-Control-Allow-Origin' in rule.headers);
     expect(cors.map((rule) => rule.source)).toEqual([
       '/data/:file([a-z0-9.-]+\\.(?:csv|json|xlsx))',
-      '/oembed/:file([a-z0-9-]+\\.json)',
+      '/:locale(bn|ru)?/oembed/:file([a-z0-9-]+\\.json)',
       '/oembed',
-      '/images/:file([a-z0-9-]+\\.(?:svg|png))',
-      '/feed.xml',
+      '/:locale(bn|ru)?/images/:file([a-z0-9-]+\\.(?:svg|png))',
+      '/:locale(bn|ru)?/feed.xml',
     ]);
     expect(cors.every((rule) => rule.headers['Access-Control-Allow-Origin'] === '*')).toBe(true);
   });

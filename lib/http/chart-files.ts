@@ -32,11 +32,11 @@ export function imageResponse(file: string, locale: Locale): Response {
   const slug = match?.[1];
   const format = match?.[2] as keyof typeof imageFormats | undefined;
   if (!slug || !format || !briefing.findChart(slug, locale)) return notFound();
-  const name = locale === defaultLocale ? `bd-ru-${slug}` : `bd-ru-${slug}-${locale}`;
+  // One file name in every language, as deploy/nginx/site.conf names it.
   return new Response(new Uint8Array(readBakedImage(slug, format, locale)), {
     headers: {
       'Content-Type': imageFormats[format],
-      'Content-Disposition': `inline; filename="${name}.${format}"`,
+      'Content-Disposition': `inline; filename="bd-ru-${slug}.${format}"`,
     },
   });
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE } from './default-locale.js';
+import { DEFAULT_LOCALE, LOCALES } from './default-locale.js';
 
 /**
  * The briefing's languages, defined once: routes, `lang` attributes, number
@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE } from './default-locale.js';
  * this list. English is the language of the sources and of the briefing's
  * own writing; Bangla and Russian are the briefing's translations of it.
  */
-export const locales = ['en', 'bn', 'ru'] as const;
+export const locales = LOCALES;
 export type Locale = (typeof locales)[number];
 
 export const defaultLocale = DEFAULT_LOCALE satisfies Locale;

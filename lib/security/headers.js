@@ -3,6 +3,10 @@
 // Plain JavaScript because next.config.js imports it.
 import { createHash } from 'node:crypto';
 import { EMBED_SCRIPT } from '../embed/embed-script.js';
+import { LOCALE_PREFIX_PATTERN, PREFIXED_LOCALES } from '../i18n/default-locale.js';
+
+// An optional language prefix in Next's path syntax: /embed/x and /bn/embed/x.
+const optionalLocale = `/:locale(${PREFIXED_LOCALES.join('|')})?`;
 
 /** CSP source for an inline script: its SHA-256 in base64 (CSP Level 2, hash-source). */
 export function scriptHash(script) {
@@ -74,10 +78,10 @@ export const strictTransportSecurity = 'max-age=63072000';
 export const publicFileHeaders = { 'Access-Control-Allow-Origin': '*' };
 export const publicFileSources = [
   '/data/:file([a-z0-9.-]+\\.(?:csv|json|xlsx))',
-  '/oembed/:file([a-z0-9-]+\\.json)',
+  `${optionalLocale}/oembed/:file([a-z0-9-]+\\.json)`,
   '/oembed',
-  '/images/:file([a-z0-9-]+\\.(?:svg|png))',
-  '/feed.xml',
+  `${optionalLocale}/images/:file([a-z0-9-]+\\.(?:svg|png))`,
+  `${optionalLocale}/feed.xml`,
 ];
 
 /**
@@ -87,12 +91,12 @@ export const publicFileSources = [
  */
 export const headerRules = [
   {
-    // Everything but the embeds (path-to-regexp negative lookahead).
-    source: '/((?!embed/).*)',
+    // Everything but the embeds, in any language (path-to-regexp negative lookahead).
+    source: `/((?!(?:${LOCALE_PREFIX_PATTERN})?embed/).*)`,
     headers: { ...everywhere, 'Content-Security-Policy': siteCsp, 'X-Frame-Options': 'DENY' },
   },
   {
-    source: '/embed/:slug*',
+    source: `${optionalLocale}/embed/:slug*`,
     headers: { ...everywhere, 'Content-Security-Policy': embedCsp },
   },
   ...publicFileSources.map((source) => ({ source, headers: publicFileHeaders })),
@@ -109,8 +113,8 @@ export function nextHeaders(embedSlugs) {
   const rules = headerRules.map((rule, index) => {
     if (!embeds || index > 1) return rule;
     return index === 0
-      ? { ...rule, source: `/((?!embed/${embeds}$).*)` }
-      : { ...rule, source: `/embed/:slug${embeds.replace('(?:', '(')}` };
+      ? { ...rule, source: `/((?!(?:${LOCALE_PREFIX_PATTERN})?embed/${embeds}$).*)` }
+      : { ...rule, source: `${optionalLocale}/embed/:slug${embeds.replace('(?:', '(')}` };
   });
   return rules.map(({ source, headers }) => ({
     source,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PREFIXED_LOCALES } from '../i18n/default-locale.js';
 import { sitePolicy } from './headers.js';
 import {
   netlifyHeaders,
@@ -164,5 +165,16 @@ describe("nginx's page policies", () => {
     expect(Number(/map_hash_bucket_size (\d+);/.exec(sized)?.[1])).toBeGreaterThanOrEqual(
       many[0]!.file.length + 1 + 26,
     );
+  });
+});
+
+describe('deploy/nginx/site.conf', () => {
+  it('serves the embeds, oEmbed responses, images and feeds of every language', () => {
+    const conf = readFileSync('deploy/nginx/site.conf', 'utf8');
+    const expected = `(?:${PREFIXED_LOCALES.map((locale) => `${locale}/`).join('|')})?`;
+    const prefixes = conf.match(/\(\?:(?:[a-z]+\/\|?)+\)\?/g) ?? [];
+    expect(prefixes.length).toBeGreaterThanOrEqual(4);
+    for (const prefix of prefixes) expect(prefix).toBe(expected);
+    expect(conf).toContain(`(?<oembed_locale>${PREFIXED_LOCALES.join('|')})`);
   });
 });

@@ -1,4 +1,5 @@
 import { pageAddress } from '../http/page-address.js';
+import { PREFIXED_LOCALES } from '../i18n/default-locale.js';
 import {
   headerRules,
   publicFileHeaders,
@@ -35,13 +36,31 @@ function block(path: string, headers: Record<string, string>): string {
 }
 
 export interface ExportEntry {
-  /** Path inside out/, e.g. "charts", "charts.html", "data/claims.csv". */
+  /** Path inside out/, e.g. "charts", "charts.html", "bn/charts.html". */
   path: string;
   directory: boolean;
 }
 
 /** Entries of out/ that are no address: the embeds have a rule of their own, the rest are rule files. */
 const HOST_FILES = new Set(['embed', '_headers', '_redirects', '_page-csp.conf']);
+
+/** Where each language's files are: the root (English) and /bn/, /ru/. */
+const languageRoots = ['', ...PREFIXED_LOCALES.map((locale) => `/${locale}`)];
+
+/**
+ * The entries that get rules: out/'s own, but a language's folder (out/bn/) by its entries
+ * (bn/charts.html, bn/embed…), so that its embeds are not under a rule that forbids framing.
+ */
+export function exportEntries(
+  list: (directory: string) => ExportEntry[],
+  prefixed: readonly string[] = PREFIXED_LOCALES,
+): ExportEntry[] {
+  return list('').flatMap((entry) =>
+    entry.directory && prefixed.includes(entry.path)
+      ? list(entry.path).map((child) => ({ ...child, path: `${entry.path}/${child.path}` }))
+      : [entry],
+  );
+}
 
 export interface ExportedPage {
   /** The page's file inside out/, e.g. "charts/recruits.html", "index.html", "404.html". */
@@ -79,16 +98,18 @@ export function netlifyHeaders(
   );
   const rules: string[] = [
     block('/*', everywhere),
-    block('/embed/*', {
-      'Content-Security-Policy': embedRule.headers['Content-Security-Policy']!,
-      'Content-Type': HTML_TYPE,
-    }),
+    ...languageRoots.map((root) =>
+      block(`${root}/embed/*`, {
+        'Content-Security-Policy': embedRule.headers['Content-Security-Policy']!,
+        'Content-Type': HTML_TYPE,
+      }),
+    ),
   ];
   const hasPages = (entry: ExportEntry) =>
     entry.directory ? pages.some((page) => page.file.startsWith(`${entry.path}/`)) : false;
   const entryRules = new Map<string, Record<string, string>>();
   for (const entry of topLevel) {
-    if (HOST_FILES.has(entry.path)) continue;
+    if (HOST_FILES.has(entry.path.split('/').at(-1) ?? '')) continue;
     if (entry.path.endsWith('.html')) {
       for (const address of pageAddresses(entry.path))
         entryRules.set(address, { 'X-Frame-Options': frameOptions });
@@ -127,14 +148,16 @@ export function netlifyHeaders(
       }),
     );
   }
-  rules.push(block('/oembed/*.json', { 'Content-Type': JSON_TYPE, ...publicFileHeaders }));
-  rules.push(block('/images/*', publicFileHeaders));
-  rules.push(
-    block('/feed.xml', {
-      'Content-Type': 'application/atom+xml; charset=utf-8',
-      ...publicFileHeaders,
-    }),
-  );
+  for (const root of languageRoots) {
+    rules.push(block(`${root}/oembed/*.json`, { 'Content-Type': JSON_TYPE, ...publicFileHeaders }));
+    rules.push(block(`${root}/images/*`, publicFileHeaders));
+    rules.push(
+      block(`${root}/feed.xml`, {
+        'Content-Type': 'application/atom+xml; charset=utf-8',
+        ...publicFileHeaders,
+      }),
+    );
+  }
   return `# Written by npm run export from lib/security/headers.js: edit that, not this.\n${rules.join('\n\n')}\n`;
 }
 
