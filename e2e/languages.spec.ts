@@ -5,7 +5,8 @@ import { briefing, chartSlugs, translatedPages } from './site-map';
 
 /**
  * Latin-script words a Bangla or Russian page may show outside the English it quotes: names of
- * file formats and programs, which the translations keep as they are.
+ * file formats, programs and products ("PRO", a paid plan on an article's page), and "cookie",
+ * which Russian writes in Latin letters ("файлы cookie").
  */
 const KEPT_AS_IS = [
   'CSV',
@@ -22,12 +23,16 @@ const KEPT_AS_IS = [
   'Package',
   'Frictionless',
   'URL',
+  'PRO',
+  'cookie',
 ];
 
 /**
  * Every word in Latin letters on the page that is neither inside an element marked as English
- * (the verbatim quotes, the articles' titles, what they print) nor code, nor a name the
- * language's glossary spells in Latin letters: an interface string or data word left untranslated.
+ * (the verbatim quotes, the articles' titles, what they print), nor between quotation marks
+ * (a citation's quote, the words a correction cites), nor code, nor a name: an interface string
+ * or data word left untranslated. Names are the glossary's (English spellings and the
+ * language's); the data check already requires each translated field to spell them from it.
  */
 async function untranslatedWords(page: Page, allowed: readonly string[]): Promise<string[]> {
   return page.evaluate((allowedWords) => {
@@ -38,7 +43,7 @@ async function untranslatedWords(page: Page, allowed: readonly string[]): Promis
       const parent = node.parentElement;
       if (!parent || parent.closest(skip)) continue;
       if (parent.closest('[lang]')?.getAttribute('lang')?.startsWith('en')) continue;
-      let text = node.textContent ?? '';
+      let text = (node.textContent ?? '').replace(/“[^”]*”|«[^»]*»|"[^"]*"/g, ' ');
       for (const name of allowedWords) text = text.split(name).join(' ');
       for (const token of text.split(/\s+/)) {
         // Addresses and file names (claims.csv, https://…) are not words.
@@ -54,7 +59,8 @@ async function untranslatedWords(page: Page, allowed: readonly string[]): Promis
 for (const locale of translatedLocales) {
   const { tag, englishName } = localeInfo[locale];
   // Names such as IntelliNews that the language writes in Latin letters.
-  const glossary = Object.values(briefing.dataset.translations[locale].glossary).flat();
+  const { glossary: spellings } = briefing.dataset.translations[locale];
+  const glossary = [...Object.keys(spellings), ...Object.values(spellings).flat()];
   const allowed = [...glossary, ...KEPT_AS_IS].sort((a, b) => b.length - a.length);
 
   test.describe(`${englishName}: every page`, () => {

@@ -1,5 +1,6 @@
 import { sourceCitation } from '../citation';
 import type { Claim } from '../data/dataset';
+import { formatIsoDay } from '../format/date';
 import { formatDateRef } from '../format/date-ref';
 import { qualifierLabel } from '../format/qualifier';
 import type { Locale } from '../i18n/locales';
@@ -25,7 +26,15 @@ export function claimCitation(briefing: Briefing, claim: Claim, locale: Locale =
       stated: statedOn ? 'yes' : 'no',
       statedOn: statedOn ? formatDateRef(statedOn, locale) : '',
     }),
-    sources: claim.sourceIds.map((id) => sourceCitation(briefing.source(id))).join('; '),
+    sources: claim.sourceIds
+      .map((id) => {
+        const source = briefing.source(id);
+        return sourceCitation(source, {
+          date: formatIsoDay(source.publishedOn, locale),
+          publisherNotGiven: t('publisherNotGiven'),
+        });
+      })
+      .join('; '),
     site: translator(locale, 'Site')('name'),
     url: publicUrl(claimHref(claim.id, locale)),
   };

@@ -58,10 +58,11 @@ export default async function CorrectionsPage({ params }: Props) {
               </ul>
               {correction.renamed.length > 0 && (
                 <p className="muted">
-                  {t('renamed', {
+                  {t.rich('renamed', {
                     renames: correction.renamed
                       .map((rename) => `${rename.from} → ${rename.to}`)
                       .join('; '),
+                    code: (chunks) => <code>{chunks}</code>,
                   })}
                 </p>
               )}
