@@ -63,25 +63,26 @@ for (const locale of translatedLocales) {
   const glossary = [...Object.keys(spellings), ...Object.values(spellings).flat()];
   const allowed = [...glossary, ...KEPT_AS_IS].sort((a, b) => b.length - a.length);
 
-  test.describe(`${englishName}: every page`, () => {
+  test.describe(`${englishName}: every page, without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
     for (const { path } of translatedPages(locale)) {
-      test(`${path} has no untranslated word`, async ({ page }) => {
+      test(`${path} shows its charts and tables, and has no untranslated word`, async ({
+        page,
+      }) => {
         await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('lang', tag);
+        // Each chart drawn (one of its baked sizes shows), each table with its rows.
+        for (const figure of await page.locator('.chart-figure').all()) {
+          await expect(
+            figure.locator('.chart-variant svg[role="img"]').filter({ visible: true }).first(),
+          ).toBeVisible();
+        }
+        for (const table of await page.locator('table').filter({ visible: true }).all()) {
+          await expect(table.locator('tbody tr').first()).toBeVisible();
+        }
         expect(await untranslatedWords(page, allowed)).toEqual([]);
       });
     }
-  });
-
-  test.describe(`${englishName}: without JavaScript`, () => {
-    test.use({ javaScriptEnabled: false });
-    test(`${localePath('/', locale)} shows its charts and its table`, async ({ page }) => {
-      await page.goto(localePath('/', locale));
-      await expect(page.locator('html')).toHaveAttribute('lang', tag);
-      await expect(
-        page.locator('.chart-variant svg[role="img"]').filter({ visible: true }).first(),
-      ).toBeVisible();
-      await expect(page.locator('.data-table tbody tr').first()).toBeVisible();
-    });
   });
 
   // Their weight is measured with the English ones' in embeds.spec.ts.
