@@ -101,7 +101,7 @@ describe('bar charts', () => {
     const chart = buildChart(dataset, 'recruits');
     expect(chart.legend.map((l) => l.mark)).toEqual(['more-than', 'approximately']);
     expect(chart.notes).toEqual([
-      'Recruited, more than 100: The source gives a lower bound only (“more than”); the true number is higher.',
+      'Recruited, more than 100: The source gives a lower bound only (“more than”): it puts the number above this.',
       'Killed, about 30: The source gives an approximate number (“about”, “roughly”).',
     ]);
   });
