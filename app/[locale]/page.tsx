@@ -7,7 +7,7 @@ import { sourceHref } from '@/lib/links';
 import { briefingSince, briefingTitle, leadArgument } from '@/lib/briefing-title';
 import { dataHref, tableIndexFile } from '@/lib/downloads/files';
 import { headlineFigures } from '@/lib/headlines';
-import { SOURCE_LANGUAGE } from '@/lib/i18n/locales';
+import { quoteLang, TranslationBeside } from '@/components/site/source-words';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { localePath } from '@/lib/i18n/paths';
@@ -44,19 +44,12 @@ export default async function BriefingPage({ params }: Props) {
     <>
       <h1>{briefingTitle(briefing, locale)}</h1>
       <p className="lede">
-        {argument.attribution}{' '}
-        <span lang={argument.quoteTranslation ? SOURCE_LANGUAGE : undefined}>
-          “{argument.quote}”
-        </span>{' '}
+        {argument.attribution} <span lang={quoteLang(locale)}>“{argument.quote}”</span>{' '}
         <a href={sourceHref(argument.sourceId, locale)} className="muted">
           {t('theArticle')}
         </a>
       </p>
-      {argument.quoteTranslation && (
-        <p className="quote-translation">
-          {translator(locale, 'Chart')('quoteTranslation', { text: argument.quoteTranslation })}
-        </p>
-      )}
+      <TranslationBeside text={argument.quoteTranslation} locale={locale} />
       <p>{t('intro', { articles })}</p>
 
       <section aria-labelledby="headlines">

@@ -1,6 +1,7 @@
 import { SourceDetails } from '@/components/sources/source-details';
 import type { ChartSourcesData } from '@/lib/charts/chart-sources';
-import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
+import { quoteLang } from '@/components/site/source-words';
+import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import type { DataWords } from '@/lib/i18n/words';
 
@@ -15,7 +16,6 @@ export function ChartSources({
   locale,
   words,
 }: ChartSourcesData & { locale: Locale; words: DataWords }) {
-  const quoteLang = locale === 'en' ? undefined : SOURCE_LANGUAGE;
   return (
     <>
       {sources.map(({ source, passages }) => (
@@ -27,7 +27,7 @@ export function ChartSources({
                 <a href={passage.href}>{passage.lead}</a>
                 {passage.quotes.map(({ quote, translation }) => (
                   <div key={quote}>
-                    <blockquote lang={quoteLang}>“{quote}”</blockquote>
+                    <blockquote lang={quoteLang(locale)}>“{quote}”</blockquote>
                     {translation && <p className="quote-translation">{translation}</p>}
                   </div>
                 ))}

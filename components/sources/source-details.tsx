@@ -1,11 +1,9 @@
 import type { Source } from '@/lib/data/schema';
 import { formatIsoDay } from '@/lib/format/date';
-import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
+import { quoteLang, sourceWords, TranslationBeside } from '@/components/site/source-words';
+import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import type { DataWords } from '@/lib/i18n/words';
-
-/** The article's own words inside a sentence of the page: marked as the source's language. */
-const quote = (chunks: React.ReactNode) => <span lang={SOURCE_LANGUAGE}>{chunks}</span>;
 
 /**
  * A source as a record: title, publisher, author, date and URL, each "not
@@ -30,14 +28,10 @@ export function SourceDetails({
   const translated = locale === 'en' ? null : words.sourceTitle(source.id);
   return (
     <>
-      <Heading id={headingId} lang={translated ? SOURCE_LANGUAGE : undefined}>
+      <Heading id={headingId} lang={quoteLang(locale)}>
         {source.title}
       </Heading>
-      {translated && (
-        <p className="quote-translation">
-          {translator(locale, 'Chart')('quoteTranslation', { text: translated })}
-        </p>
-      )}
+      <TranslationBeside text={translated} locale={locale} />
       <dl className="source-record">
         <dt>{t('publisher')}</dt>
         <dd>
@@ -45,7 +39,7 @@ export function SourceDetails({
           {source.publisherEvidence && (
             <span className="muted">
               {' '}
-              {t.rich('publisherEvidence', { text: source.publisherEvidence, quote })}
+              {t.rich('publisherEvidence', { text: source.publisherEvidence, quote: sourceWords })}
             </span>
           )}
         </dd>
@@ -56,7 +50,7 @@ export function SourceDetails({
           <time dateTime={source.publishedOn}>{formatIsoDay(source.publishedOn, locale)}</time>
           <span className="muted">
             {' '}
-            {t.rich('printed', { text: source.publishedAsPrinted, quote })}
+            {t.rich('printed', { text: source.publishedAsPrinted, quote: sourceWords })}
           </span>
         </dd>
         <dt>{t('url')}</dt>

@@ -3,6 +3,7 @@ import { claimHref } from '../links';
 import type { Source } from '../data/schema';
 import type { Locale } from '../i18n/locales';
 import { translator } from '../i18n/messages';
+import { labelledTranslation } from '../i18n/translation-label';
 import type { Briefing } from '../model/briefing';
 import type { ChartModel } from './types';
 
@@ -41,8 +42,6 @@ export function chartSourcesData(
   locale: Locale,
 ): ChartSourcesData {
   const words = briefing.words(locale);
-  const labelled = (text: string | null) =>
-    text === null ? null : translator(locale, 'Chart')('quoteTranslation', { text });
   const lead = (id: string) => {
     const claim = briefing.claim(id);
     return translator(locale, 'Row')('figure', {
@@ -64,7 +63,10 @@ export function chartSourcesData(
                 quotes: [
                   {
                     quote: claim.quote,
-                    translation: labelled(words.quoteTranslation({ kind: 'claim', id: claim.id })),
+                    translation: labelledTranslation(
+                      words.quoteTranslation({ kind: 'claim', id: claim.id }),
+                      locale,
+                    ),
                   },
                 ],
                 href: claimHref(claim.id, locale),
@@ -80,8 +82,9 @@ export function chartSourcesData(
             lead: words.eventTitle(event.id),
             quotes: citation.quotes.map((quote, index) => ({
               quote,
-              translation: labelled(
+              translation: labelledTranslation(
                 words.quoteTranslation({ kind: 'event', id: event.id, sourceId, index }),
+                locale,
               ),
             })),
             href: briefing.eventHref(event.id, locale),

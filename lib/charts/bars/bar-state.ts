@@ -12,6 +12,7 @@ import {
 } from '../../claims/claim-text';
 import type { Locale } from '../../i18n/locales';
 import { translator } from '../../i18n/messages';
+import { labelledTranslation } from '../../i18n/translation-label';
 import { claimHref } from '../../links';
 import type { Briefing } from '../../model/briefing';
 import type { GroupValue } from '../../model/groups';
@@ -55,11 +56,6 @@ export function barValueText(claim: Claim, locale: Locale): string {
 /** A claim's label in the language: its measure's. */
 const claimLabel = (briefing: Briefing, claim: Claim, locale: Locale) =>
   briefing.words(locale).measureLabel(claim.measure);
-
-/** A quote's translation beside it, labelled; null in the quote's own language. */
-export function labelledTranslation(text: string | null, locale: Locale): string | null {
-  return text === null ? null : words(locale)('quoteTranslation', { text });
-}
 
 /** Provenance of a bar: its first claim's words, credited to every source that gives the value. */
 function barProvenance(briefing: Briefing, value: GroupValue, locale: Locale): MarkProvenance {

@@ -8,7 +8,7 @@ import { localePath } from '../../i18n/paths';
 import { translator } from '../../i18n/messages';
 import type { Briefing } from '../../model/briefing';
 import { halfYearAxis } from '../axis';
-import { labelledTranslation } from '../bars/bar-state';
+import { labelledTranslation } from '../../i18n/translation-label';
 import type { ChartModel, TimelineDatum } from '../types';
 
 export interface TimelineSpec {

@@ -21,7 +21,9 @@ import { briefingJsonLd, newsArticleJsonLd } from '@/lib/downloads/dataset-json-
 import { formatDateRef, yearFromContextNote } from '@/lib/format/date-ref';
 import { formatPrintedPrecision } from '@/lib/format/precision';
 import { qualifierLabel, qualifierNote } from '@/lib/format/qualifier';
-import { SOURCE_LANGUAGE, type Locale } from '@/lib/i18n/locales';
+import { quoteLang, sourceWords, TranslationBeside } from '@/components/site/source-words';
+import type { Locale } from '@/lib/i18n/locales';
+import { labelledTranslation } from '@/lib/i18n/translation-label';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { localePath } from '@/lib/i18n/paths';
@@ -68,9 +70,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-/** The article's own words inside a sentence of the page: marked as the source's language. */
-const quote = (chunks: React.ReactNode) => <span lang={SOURCE_LANGUAGE}>{chunks}</span>;
-
 /** A date as the claim gives it, with the words the article printed and where its year comes from. */
 function DateFacts({ date, locale }: { date: DateRef; locale: Locale }) {
   const t = translator(locale, 'ClaimPage');
@@ -78,7 +77,10 @@ function DateFacts({ date, locale }: { date: DateRef; locale: Locale }) {
     <dd>
       {formatDateRef(date, locale)}
       {date.asPrinted && (
-        <span className="muted"> {t.rich('printed', { text: date.asPrinted, quote })}</span>
+        <span className="muted">
+          {' '}
+          {t.rich('printed', { text: date.asPrinted, quote: sourceWords })}
+        </span>
       )}
       {date.yearFromContext && (
         <p className="muted">
@@ -98,8 +100,6 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const t = translator(locale, 'ClaimPage');
   const words = briefing.words(locale);
-  const quoteLang = locale === 'en' ? undefined : SOURCE_LANGUAGE;
-  const labelled = (text: string) => translator(locale, 'Chart')('quoteTranslation', { text });
   const label = words.measureLabel(claim.measure);
   const charts = briefing.chartsWithClaim(claim.id, locale);
   const events = briefing.eventsWithClaim(claim.id);
@@ -153,7 +153,7 @@ export default async function ClaimPage({ params }: Props) {
           <>
             <dt>{t('asPrinted')}</dt>
             <dd>
-              <span lang={quoteLang}>“{claim.asPrinted}”</span>
+              <span lang={quoteLang(locale)}>“{claim.asPrinted}”</span>
               {claim.printedPrecision && (
                 <span className="muted">
                   {' '}
@@ -169,11 +169,11 @@ export default async function ClaimPage({ params }: Props) {
           <>
             <dt>{t('attribution')}</dt>
             <dd>
-              {t.rich('attributionText', { attribution, quote })}
+              {t.rich('attributionText', { attribution, quote: sourceWords })}
               {locale !== 'en' && (
                 <span className="quote-translation">
                   {' '}
-                  {labelled(attributionIn(briefing, claim, locale) ?? '')}
+                  {labelledTranslation(attributionIn(briefing, claim, locale) ?? null, locale)}
                 </span>
               )}
             </dd>
@@ -212,12 +212,10 @@ export default async function ClaimPage({ params }: Props) {
       ) : (
         <section aria-labelledby="quote">
           <h2 id="quote">{t('quoteHeading')}</h2>
-          <blockquote className="claim-quote" lang={quoteLang}>
+          <blockquote className="claim-quote" lang={quoteLang(locale)}>
             “{claim.quote}”
           </blockquote>
-          {row.quoteTranslation && (
-            <p className="quote-translation">{labelled(row.quoteTranslation)}</p>
-          )}
+          <TranslationBeside text={row.quoteTranslation} locale={locale} />
         </section>
       )}
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SourceDetails } from '@/components/sources/source-details';
-import { SOURCE_LANGUAGE } from '@/lib/i18n/locales';
+import { quoteLang, TranslationBeside } from '@/components/site/source-words';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { localePath } from '@/lib/i18n/paths';
@@ -40,7 +40,6 @@ export default async function SourcePage({ params }: Props) {
   const t = translator(locale, 'SourcePage');
   const words = briefing.words(locale);
   const { figures, events, background } = sourceDetail(briefing, source.id, locale);
-  const quoteLang = locale === 'en' ? undefined : SOURCE_LANGUAGE;
   return (
     <article className="source-page">
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
@@ -84,12 +83,8 @@ export default async function SourcePage({ params }: Props) {
               <li key={passage.id} id={`passage-${passage.id}`}>
                 <span className="qualifier">{t('kind', { kind: passage.kind })}</span>{' '}
                 {words.backgroundWhy(source.id, passage.id)}
-                <blockquote lang={quoteLang}>“{passage.quote}”</blockquote>
-                {translation && (
-                  <p className="quote-translation">
-                    {translator(locale, 'Chart')('quoteTranslation', { text: translation })}
-                  </p>
-                )}
+                <blockquote lang={quoteLang(locale)}>“{passage.quote}”</blockquote>
+                <TranslationBeside text={translation} locale={locale} />
               </li>
             );
           })}
