@@ -1,4 +1,5 @@
 import bnBriefing from '@/data/translations/bn';
+import { scaleWord, scaleWords } from '@/lib/format/scale-words';
 import ruBriefing from '@/data/translations/ru';
 import { writeSourceFolder } from '@/lib/data/write-data-dir';
 
@@ -44,6 +45,13 @@ const glossaries = { bn: bnBriefing.glossary, ru: ruBriefing.glossary };
  */
 function fictionalTranslation(locale: keyof typeof glossaries, english: string): string {
   let text = english.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `{n:${n.replace(/,/g, '')}}`);
+  // "$32bn" keeps its scale, in the language's word ("{n:32} млрд"), as the check requires.
+  for (const { divisor, words } of scaleWords.en) {
+    text = text.replace(
+      new RegExp(`(\\{n:[^}]+\\})\\s?(?:${words.join('|')})(?![\\p{L}])`, 'gu'),
+      `$1 ${scaleWord(locale, divisor)}`,
+    );
+  }
   for (const [name, [spelling]] of Object.entries(glossaries[locale])) {
     text = text.replace(
       new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),

@@ -6,6 +6,7 @@ import { translationFileSchema, type TranslationFile } from './schema';
 import { normaliseText } from './text';
 import { messagePlaceholders } from '../i18n/icu';
 import { NUMBER_TOKEN } from '../i18n/translated-text';
+import { scaleAt, scaleWords } from '../format/scale-words';
 
 /**
  * The briefing's translations of its English entries, checked and merged per
@@ -58,12 +59,34 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const namesWord = (text: string, name: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
-/** The numbers an English text prints: "2,777" is 2777, "95.8%" is 95.8. */
-function englishNumbers(text: string): Set<number> {
-  return new Set(
-    [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))),
-  );
+const ENGLISH_NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+const readNumber = (printed: string) => Number(printed.replace(/,/g, ''));
+// "between 12 and 14mn": the first end of a range takes the second's scale.
+const RANGE_END = /^\s*(?:and|to|–|-)\s*\$?(\d[\d,]*(?:\.\d+)?)/;
+
+/**
+ * The numbers an English text prints, each with the scales it is printed at:
+ * "2,777" is 2777 (×1), "$32bn" is 32 (×1e9), "between 12 and 14mn" gives 12
+ * at ×1 or ×1e6.
+ */
+function englishNumbers(text: string): Map<number, Set<number>> {
+  const numbers = new Map<number, Set<number>>();
+  for (const match of text.matchAll(ENGLISH_NUMBER)) {
+    const after = text.slice(match.index + match[0].length);
+    const scales = numbers.get(readNumber(match[0])) ?? new Set<number>();
+    scales.add(scaleAt(after, 'en'));
+    const rangeEnd = RANGE_END.exec(after);
+    if (rangeEnd) scales.add(scaleAt(after.slice(rangeEnd[0].length), 'en'));
+    numbers.set(readNumber(match[0]), scales);
+  }
+  return numbers;
 }
+
+/** "billions", or "no scale word", for a problem line. */
+const scaleName = (divisor: number) => {
+  const word = scaleWords.en.find((scale) => scale.divisor === divisor)?.words.at(-1);
+  return word ? `${word}s` : 'no scale word';
+};
 
 /**
  * One translated field against its English: every number a token the
@@ -73,14 +96,26 @@ function englishNumbers(text: string): Set<number> {
 function checkText(
   english: string,
   translated: string,
+  locale: TranslatedLocale,
   glossary: Record<string, string[]>,
   report: Report,
   field: string,
 ) {
   const printed = englishNumbers(english);
-  for (const [token, , value] of translated.matchAll(NUMBER_TOKEN)) {
-    if (!printed.has(Number(value))) {
+  for (const match of translated.matchAll(NUMBER_TOKEN)) {
+    const [token, kind, value = ''] = match;
+    const scales = printed.get(Number(value));
+    if (!scales) {
       report({ field, message: `${token}: the English gives no ${value}` });
+      continue;
+    }
+    if (kind !== 'n') continue;
+    // The scale word is the translator's to write, so it is held to the English's: a
+    // "{n:32} মিলিয়ন" for "$32bn" would print a figure a thousand times too small.
+    const scale = scaleAt(translated.slice(match.index + token.length), locale);
+    if (!scales.has(scale)) {
+      const inEnglish = [...scales].map(scaleName).join(' or ');
+      report({ field, message: `${token}: ${scaleName(scale)} here, ${inEnglish} in the English` });
     }
   }
   let rest = translated.replace(NUMBER_TOKEN, '');
@@ -261,7 +296,7 @@ export function checkTranslations(
         report({ field: name, message: `no ${language} translation` });
         return;
       }
-      checkText(english, translated, t.glossary, report, name);
+      checkText(english, translated, locale, t.glossary, report, name);
       if (kind === 'message') checkMessage(english, translated, report, name);
     };
     const list = (

@@ -453,6 +453,27 @@ describe('each broken translation is named with its file, entry, field and langu
       `${BN} › firms › quote (bn): {n:300}: the English gives no 300`,
     ],
     [
+      'an amount translated on the wrong scale',
+      (d) =>
+        (translation(d, 'bn', true).claims!['exports-2025']!.quote =
+          'মন্ত্রণালয় জানিয়েছে, {y:2025} সালে রপ্তানি রেকর্ড {n:5} মিলিয়ন ডলারে পৌঁছেছে।'),
+      `${BN} › exports-2025 › quote (bn): {n:5}: millions here, billions in the English`,
+    ],
+    [
+      'an amount translated without its scale word',
+      (d) =>
+        (translation(d, 'ru', true).claims!.audience!.quote =
+          'Объявление смотрели от {n:10} до {n:12} человек.'),
+      `${SAMPLE_DIR}/translations/ru.ts › audience › quote (ru): {n:12}: no scale word here, millions in the English`,
+    ],
+    [
+      'a scale word the English does not print',
+      (d) =>
+        (translation(d, 'ru', true).claims!.firms!.quote =
+          'Участвовали более {n:200} тыс. компаний'),
+      `${SAMPLE_DIR}/translations/ru.ts › firms › quote (ru): {n:200}: thousands here, no scale word in the English`,
+    ],
+    [
       'a digit written outside a token',
       (d) => (translation(d, 'bn', true).claims!.firms!.quote = '২০০টির বেশি প্রতিষ্ঠান'),
       `${BN} › firms › quote (bn): has a digit outside a {n:…} or {y:…} token or a glossary name`,
@@ -497,6 +518,17 @@ describe('each broken translation is named with its file, entry, field and langu
       'data/translations/ru.ts or a folder’s translations/ru.ts › ghost › charts: translates no chart in data/',
     ],
   ])('%s', (_name, mutate, expected) => expectProblemLine(mutate, expected));
+});
+
+describe('a translated amount keeps the English scale', () => {
+  it('on either end of a range, and in an inflected scale word', () => {
+    const lines = linesFor((d) => {
+      const ru = d.translations.find((file) => file.locale === 'ru' && file.sourceId !== null)!
+        .entry as Record<string, Record<string, Entry>>;
+      ru.claims!.audience!.quote = 'Объявление смотрели от {n:10} миллионов до {n:12} млн человек.';
+    });
+    expect(lines).toEqual([]);
+  });
 });
 
 describe('loadDataset', () => {

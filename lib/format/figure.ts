@@ -2,6 +2,7 @@ import type { Figure } from '../data/figure';
 import type { Unit } from '../data/vocabulary';
 import type { Locale } from '../i18n/locales';
 import { formatNumber } from './number';
+import { scaleWord } from './scale-words';
 
 /**
  * How each language writes an amount: `{n}` is the formatted number. A unit
@@ -24,8 +25,8 @@ const styles: Record<Locale, AmountStyle> = {
   // As our sources print them: "14mn", "$32bn".
   en: {
     scales: [
-      { divisor: 1e9, pattern: '{n}bn' },
-      { divisor: 1e6, pattern: '{n}mn' },
+      { divisor: 1e9, pattern: `{n}${scaleWord('en', 1e9)}` },
+      { divisor: 1e6, pattern: `{n}${scaleWord('en', 1e6)}` },
     ],
     units: {
       count: '{n}',
@@ -43,8 +44,8 @@ const styles: Record<Locale, AmountStyle> = {
   // forms are not used: CLDR abbreviates 1e10 and 1e11 unlike its long forms ("১ শত কো", "১কো").
   bn: {
     scales: [
-      { divisor: 1e9, pattern: `{n}${NBSP}বিলিয়ন` },
-      { divisor: 1e6, pattern: `{n}${NBSP}মিলিয়ন` },
+      { divisor: 1e9, pattern: `{n}${NBSP}${scaleWord('bn', 1e9)}` },
+      { divisor: 1e6, pattern: `{n}${NBSP}${scaleWord('bn', 1e6)}` },
     ],
     units: {
       count: '{n}',
@@ -59,8 +60,8 @@ const styles: Record<Locale, AmountStyle> = {
   // The usual Russian abbreviations: "14 млн", "$32 млрд", "95,8 %", "350 МВт", "30 000 т".
   ru: {
     scales: [
-      { divisor: 1e9, pattern: `{n}${NBSP}млрд` },
-      { divisor: 1e6, pattern: `{n}${NBSP}млн` },
+      { divisor: 1e9, pattern: `{n}${NBSP}${scaleWord('ru', 1e9)}` },
+      { divisor: 1e6, pattern: `{n}${NBSP}${scaleWord('ru', 1e6)}` },
     ],
     units: {
       count: '{n}',
