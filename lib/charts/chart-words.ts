@@ -31,12 +31,15 @@ const yes = (condition: unknown) => (condition ? 'yes' : 'no');
 const capitalise = (text: string, locale: Locale) =>
   text.charAt(0).toLocaleUpperCase(intlLocale(locale)) + text.slice(1);
 
-/** Attributions that open a sentence in the article read lower-case after a comma. */
+/**
+ * Attributions that open a sentence in the article read lower-case after a comma, and so do
+ * their translations ("по имеющимся данным"); one that opens with a name keeps its capital.
+ */
 const leadingWords = /^(According|Reportedly|Officially|Allegedly)\b/;
-const afterComma = (attribution: string) =>
-  leadingWords.test(attribution)
-    ? attribution.charAt(0).toLowerCase() + attribution.slice(1)
-    : attribution;
+const afterComma = (claim: Claim, shown: string, locale: Locale) =>
+  leadingWords.test(attributionOf(claim) ?? '')
+    ? shown.charAt(0).toLocaleLowerCase(intlLocale(locale)) + shown.slice(1)
+    : shown;
 
 /** A printed figure's own hedge ("According to available data"), or its translation. */
 export function attributionIn(briefing: Briefing, claim: Claim, locale: Locale) {
@@ -117,7 +120,7 @@ export function groupSentence(briefing: Briefing, group: ClaimGroup, locale: Loc
   return t('valueSentence', {
     sentence: measureSentence(briefing, group, claimFigureInSentence(claim, locale), locale),
     attributed: yes(attribution),
-    attribution: attribution ? afterComma(attribution) : '',
+    attribution: attribution ? afterComma(claim, attribution, locale) : '',
     dated: yes(statedOn),
     statedOn: statedOn ? formatDateRef(statedOn, locale) : '',
     reported: yes(first.sourceIds.length > 1),

@@ -3,6 +3,7 @@ import { loadBriefing } from '@/lib/model/load';
 import { attributionOf, claimFigureText, derivationText } from '../claims/claim-text';
 import { yearFromContextNote } from '../format/date-ref';
 import { barPanel } from './bars/bar-state';
+import { translatedLocales } from '../i18n/locales';
 import type { BarPanel, TimelinePanel } from './types';
 
 const briefing = await loadBriefing();
@@ -174,6 +175,21 @@ describe('chart words keep the sources’ hedges and dates honest', () => {
       if (attribution) expect(chart.subtitle.toLowerCase()).toContain(attribution.toLowerCase());
     }
   });
+
+  it.each(translatedLocales)(
+    'in %s, an attribution that opens a sentence in the article reads lower-case after a comma',
+    (locale) => {
+      // "…против Украины, по имеющимся данным.", not "…, По имеющимся данным."
+      const recruits = briefing.chart('recruits', locale);
+      const shown = briefing.words(locale).quoteTranslation({
+        kind: 'claim-attribution',
+        id: 'bangladeshis-recruited-by-russian-military',
+      })!;
+      const lowered = shown.charAt(0).toLocaleLowerCase(locale) + shown.slice(1);
+      expect(recruits.subtitle).toContain(`, ${lowered}`);
+      expect(recruits.subtitle.match(/, \p{Lu}/gu) ?? []).toEqual([]);
+    },
+  );
 
   it('a year read from context is bracketed and explained wherever it is shown', () => {
     const rooppur = buildChart(dataset, 'rooppur');
