@@ -34,6 +34,10 @@ export function translator<const N extends Namespace>(locale: Locale, namespace:
       timeZone: TIME_ZONE,
       messages: messages[locale],
       namespace,
+      // A message that cannot be formatted is a bug to fail the build on, not a key to print.
+      onError: (error) => {
+        throw error;
+      },
     });
     translators.set(key, made);
   }

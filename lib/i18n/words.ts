@@ -72,6 +72,9 @@ function formatDataMessage(
       locale: localeInfo[locale].tag,
       timeZone: TIME_ZONE,
       messages: { message },
+      onError: (error) => {
+        throw error;
+      },
     });
     format = (args) => t('message', args);
     dataMessages.set(key, format);
