@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { LaunchOptions } from '@playwright/test';
 
 /**
@@ -18,6 +19,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The system's fonts and Noto Sans Bengali from npm, as a Bangla reader's system has one (e2e/fonts.conf). */
+export const FONTCONFIG_FILE = fileURLToPath(new URL('./fonts.conf', import.meta.url));
+
 export function chromiumLaunchOptions(): LaunchOptions {
-  return { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
+  return {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, FONTCONFIG_FILE } as Record<string, string>,
+  };
 }

@@ -3,7 +3,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { estimateEmbedHeight } from '@/lib/embed/embed-code';
+import { estimateEmbedHeight } from '@/lib/embed/embed-height';
 import { startHostSite, type HostSite } from './host-server';
 import { briefing, chartSlugs, energyEventCount, eventCount } from './site-map';
 
@@ -66,18 +66,22 @@ test.describe('each embed', () => {
     }
   });
 
-  test('its code is sized to fit at 640px, erring slightly tall', async ({ page }) => {
-    await page.setViewportSize({ width: 640, height: 800 });
-    for (const slug of chartSlugs) {
-      await page.goto(`/embed/${slug}`);
-      const actual = await page.evaluate(
-        () => document.documentElement.getBoundingClientRect().height,
-      );
-      const estimate = estimateEmbedHeight(briefing.chart(slug));
-      expect(estimate, slug).toBeGreaterThanOrEqual(actual);
-      expect(estimate, slug).toBeLessThanOrEqual(actual * 1.2);
-    }
-  });
+  for (const locale of builtLocales) {
+    test(`its code is sized to fit at 640px, erring slightly tall (${locale})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 640, height: 800 });
+      for (const slug of chartSlugs) {
+        await page.goto(localePath(`/embed/${slug}`, locale));
+        const actual = await page.evaluate(
+          () => document.documentElement.getBoundingClientRect().height,
+        );
+        const estimate = estimateEmbedHeight(briefing.chart(slug, locale), locale);
+        expect(estimate, slug).toBeGreaterThanOrEqual(actual);
+        expect(estimate, slug).toBeLessThanOrEqual(actual * 1.2);
+      }
+    });
+  }
 
   test('follows ?theme=, and ignores anything else', async ({ page }) => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -1,5 +1,5 @@
 import type { ChartModel } from '@/lib/charts/types';
-import { embedTarget } from '@/lib/embed/embed-code';
+import { embedTarget } from '@/lib/embed/embed-height';
 import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';

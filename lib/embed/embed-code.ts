@@ -1,5 +1,3 @@
-import { panelHeight, variantWidth, WIDE_VARIANT_MIN_WIDTH } from '../charts/dimensions';
-import type { ChartModel } from '../charts/types';
 import { chartHref } from '../links';
 import { escapeXml } from '../format/xml';
 import type { Locale } from '../i18n/locales';
@@ -7,45 +5,6 @@ import { localePath } from '../i18n/paths';
 
 /** The article width embed codes are sized for; our host script or WordPress then fit the exact height. */
 export const EMBED_WIDTH = 640;
-
-/** Lines a text takes at a width, from an average character width (errs tall). */
-function lines(text: string, width: number, charWidth: number): number {
-  return Math.max(1, Math.ceil((text.length * charWidth) / width));
-}
-
-/**
- * The embed's height at EMBED_WIDTH, estimated from its parts as laid out by
- * lib/embed/embed-css.ts and components/charts/chart-figure.css (tested
- * against the real height in Chromium). An iframe needs a height up front;
- * an estimate that errs slightly tall shows everything even without a
- * resizing script.
- */
-export function estimateEmbedHeight(model: ChartModel, width = EMBED_WIDTH): number {
-  const content = width - 24;
-  const variant = content >= WIDE_VARIANT_MIN_WIDTH ? 'wide' : 'narrow';
-  const scale = content / variantWidth[variant];
-  let height = 12 + 8;
-  height += lines(model.title, content, 11.5) * 26 + 6;
-  height += lines(model.subtitle, content, 8.4) * 24 + 12;
-  for (const panel of model.panels) {
-    if (panel.title) height += lines(panel.title, content, 9) * 23 + 12;
-    height += panelHeight(panel, variant) * scale;
-  }
-  const legendWidth = model.legend.reduce((sum, entry) => sum + 52 + entry.text.length * 7.6, 0);
-  height += Math.ceil(legendWidth / content) * 26 + 14;
-  // Corrections and notes are folded into one summary line (components/charts/chart-figure.tsx).
-  if (model.corrections.length + model.notes.length > 0) height += 32;
-  height +=
-    lines(
-      `Sources: ${model.sources.map((source) => source.line).join('; ')} Data, sources and downloads`,
-      content,
-      12,
-    ) *
-      22 +
-    12;
-  height += 28;
-  return Math.ceil(height / 10) * 10;
-}
 
 /**
  * Embed codes are pasted into other sites, so their addresses are absolute:
@@ -63,13 +22,6 @@ export interface EmbedTarget {
   title: string;
   height: number;
 }
-
-export const embedTarget = (model: ChartModel, locale: Locale): EmbedTarget => ({
-  slug: model.slug,
-  locale,
-  title: model.title,
-  height: estimateEmbedHeight(model),
-});
 
 /** The iframe to paste into an article: titled, full width, lazily loaded, sized to fit. */
 export function embedIframe(target: EmbedTarget, origin: string): string {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { GET as getEmbed, generateStaticParams as embedParams } from '@/app/embed/[slug]/route';
 import { briefing } from '../model/current';
 import { embedCsp, headerRules, nextHeaders, scriptHash, siteCsp } from '../security/headers.js';
-import { embedIframe, embedTarget, estimateEmbedHeight, oembedHtml } from './embed-code';
+import { embedIframe, oembedHtml } from './embed-code';
+import { embedTarget, estimateEmbedHeight } from './embed-height';
 import { EMBED_SCRIPT } from './embed-script.js';
 
 const chartSlugs = briefing.charts().map((chart) => chart.slug);
@@ -100,7 +101,7 @@ describe('embed code', () => {
     expect(code).toMatch(
       /^<iframe src="https:\/\/briefing\.example\/embed\/recruits" title="Bangladeshis recruited by Russia’s military" width="100%" height="\d+" style="[^"]*" loading="lazy"><\/iframe>$/,
     );
-    expect(code).toContain(`height="${estimateEmbedHeight(briefing.chart('recruits'))}"`);
+    expect(code).toContain(`height="${estimateEmbedHeight(briefing.chart('recruits'), 'en')}"`);
   });
 
   it('the host script that resizes embeds is under 1 KB', () => {

@@ -3,7 +3,7 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { EMBED_SCRIPT } from './embed-script.js';
 import { EMBED_PAGE_CSS, minifyCss } from './embed-css';
 import type { ChartModel } from '../charts/types';
-import { dataHref } from '../downloads/files';
+import { dataHref } from '../downloads/file-names';
 import { chartTableName } from '../downloads/tables';
 import { absoluteUrl, publicUrl } from '../site';
 import { escapeXml } from '../format/xml';

@@ -1,6 +1,7 @@
 import { readBakedEmbed, readBakedImage } from '../charts/baked-store';
-import { chartImageHref } from '../downloads/files';
-import { EMBED_WIDTH, embedTarget, oembedHtml } from '../embed/embed-code';
+import { chartImageHref } from '../downloads/file-names';
+import { EMBED_WIDTH, oembedHtml } from '../embed/embed-code';
+import { embedTarget } from '../embed/embed-height';
 import { builtLocales, defaultLocale, type Locale } from '../i18n/locales';
 import { translator } from '../i18n/messages';
 import { briefing } from '../model/current';
