@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { downloadTables } from '@/lib/downloads/tables';
 import { sheetName } from '@/lib/downloads/xlsx';
+import { localeInfo, translatedLocales } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { readWithLibreOffice } from './libreoffice-reader';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { briefing } from './site-map';
@@ -93,6 +96,48 @@ test('"download this view" as a workbook: the rows shown, typed, cited at the vi
   expect(about['How to cite']).toContain(`${baseURL}${view}`);
   expect(sheet.about.some((row) => row[0] === 'Sources' && row[1]!.length > 20)).toBe(true);
 });
+
+for (const locale of translatedLocales) {
+  test(`"download this view" from a ${localeInfo[locale].englishName} page: its About sheet in that language`, async ({
+    page,
+    baseURL,
+  }) => {
+    const words = messages[locale];
+    const view = localePath('/claims?topic=labour-migration&sort=figure&dir=desc', locale);
+    await page.goto(view);
+    await expect(page.locator('tbody tr').first()).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: words.Table.downloadXlsx }).click(),
+    ]);
+    const sheet = readSpreadsheet(readFileSync((await download.path())!));
+    // The data stays in one machine-readable schema: the same columns in every language.
+    const claims = downloadTables(briefing).find((table) => table.name === 'claims')!;
+    expect(sheet.header).toEqual(claims.fields.map((field) => field.name));
+    const script = locale === 'bn' ? /\p{Script=Bengali}/u : /\p{Script=Cyrillic}/u;
+    const [title, description] = sheet.about;
+    expect(title?.[0]).toMatch(script);
+    expect(description?.[0]).toMatch(script);
+    const about = Object.fromEntries(sheet.about.map((row) => [row[0], row[1]]));
+    const headings = words.DownloadTables.about;
+    expect(about[headings.publishedBy]).toBe(words.Site.name);
+    expect(about[headings.address]).toBe(`${baseURL}${view}`);
+    expect(about[headings.howToCite]).toContain(`${baseURL}${view}`);
+    expect(about[headings.howToCite]).toContain(title?.[0]);
+    // Each article cited, dated in the language.
+    const sources = sheet.about.filter(
+      (row) => row[0] === headings.sources || (row[0] === '' && row[1]),
+    );
+    expect(sources.length).toBeGreaterThanOrEqual(briefing.sources.length);
+    expect(sources[0]?.[1]).toMatch(locale === 'bn' ? /২০২৬/ : /2026\u202fг\./);
+    // Every column described in the language, in the table's order.
+    const columns = sheet.about.slice(
+      sheet.about.findIndex((row) => row[0] === headings.column) + 1,
+    );
+    expect(columns.map((row) => row[0])).toEqual(sheet.header);
+    for (const [name, text] of columns) expect(text, name).toMatch(script);
+  });
+}
 
 /**
  * LibreOffice Calc, which misread the CSVs (8-bit Western by default; "2,777", "95.8%" and

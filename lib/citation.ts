@@ -1,7 +1,6 @@
-// Sources and tables only: the on-demand "Download this view" code loads this, so it stays light.
+// Free of the message catalogues: a page in another language passes its words.
 import type { Source } from './data/schema';
 import { formatIsoDay } from './format/date';
-import { siteName } from './site';
 
 /**
  * "Md. Himel Rahman, “A pragmatic partnership: …”, IntelliNews, 29 January 2026": the
@@ -24,9 +23,4 @@ export function sourceCitation(
   ]
     .filter(Boolean)
     .join(', ');
-}
-
-/** A table's citation, or a view of it: "Bangladesh–Russia briefing, “Claims: …”, <address>". */
-export function tableCitation(title: string, url: string): string {
-  return `${siteName}, “${title}”, ${url}`;
 }

@@ -1,5 +1,5 @@
 import type { Topic } from './data/vocabulary';
-import { dataHref, tableIndexFile } from './downloads/files';
+import { dataHref, tableIndexFile } from './downloads/file-names';
 import { topicLabel } from './format/qualifier';
 import type { Locale } from './i18n/locales';
 import { localePath } from './i18n/paths';

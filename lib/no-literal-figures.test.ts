@@ -61,12 +61,12 @@ const notCounts: { file: string; text: string; reason: string }[] = [
     reason: 'the names of the scales a figure is printed in, as select branches, not figures',
   },
   {
-    file: 'lib/downloads/tables.ts',
+    file: 'messages/en.json',
     text: 'when the article does not give one',
     reason: '"one" is a pronoun for "a publisher"',
   },
   {
-    file: 'lib/downloads/tables.ts',
+    file: 'messages/en.json',
     text: 'only where the article prints one',
     reason: '"one" is a pronoun for "a URL"',
   },

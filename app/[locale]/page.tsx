@@ -5,7 +5,7 @@ import { FigureCard } from '@/components/claims/figure-card';
 import { EventsTable } from '@/components/events-table/events-table';
 import { sourceHref } from '@/lib/links';
 import { briefingSince, briefingTitle, leadArgument } from '@/lib/briefing-title';
-import { dataHref, tableIndexFile } from '@/lib/downloads/files';
+import { dataHref, tableIndexFile } from '@/lib/downloads/file-names';
 import { headlineFigures } from '@/lib/headlines';
 import { quoteLang, TranslationBeside } from '@/components/site/source-words';
 import { translator } from '@/lib/i18n/messages';

@@ -1,17 +1,22 @@
 'use client';
 
 import type { Cell } from '@/lib/downloads/csv';
-import type { Field } from '@/lib/downloads/tables';
+import type { Field } from '@/lib/downloads/fields';
+import { dataHref, viewAboutFile, type ViewTable } from '@/lib/downloads/file-names';
 import type { WorkbookAbout } from '@/lib/downloads/xlsx';
+import type { Locale } from '@/lib/i18n/locales';
+import { SLOT } from '@/lib/tables/slot';
 
-/** /data/<table>.json, as lib/downloads/tables.ts writes it. */
+/** /data/<table>.json, as lib/downloads/tables.ts writes it (the parts read here). */
 interface TableJson {
-  name: string;
-  title: string;
-  description: string;
-  about: WorkbookAbout;
   fields: Field[];
   rows: Record<string, Cell>[];
+}
+
+async function fetchJson<T>(href: string): Promise<T> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${href} answered ${response.status}`);
+  return (await response.json()) as T;
 }
 
 export type ViewFormat = 'csv' | 'xlsx';
@@ -21,24 +26,27 @@ export type ViewFormat = 'csv' | 'xlsx';
  * every column of the full download, as CSV or as a workbook. The full table
  * comes from /data/ (so pages carry no extra weight) and is written by the
  * same CSV or workbook writer as the server's files, loaded only when asked
- * for. The workbook's About sheet cites the view at its address (the page's,
- * with its filters and sort), and the table's sources.
+ * for. The workbook's About sheet is in the page's language and cites the
+ * view at its address (the page's, with its filters and sort), and the
+ * table's sources.
  */
 export async function downloadTableView(
-  table: 'events' | 'claims',
+  table: ViewTable,
   rowIds: readonly string[],
-  format: ViewFormat = 'csv',
+  format: ViewFormat,
+  locale: Locale,
 ) {
-  const response = await fetch(`/data/${table}.json`);
-  if (!response.ok) throw new Error(`/data/${table}.json answered ${response.status}`);
-  const json = (await response.json()) as TableJson;
+  const [json, about] = await Promise.all([
+    fetchJson<TableJson>(dataHref(`${table}.json`)),
+    format === 'xlsx' ? fetchJson<WorkbookAbout>(dataHref(viewAboutFile(table, locale))) : null,
+  ]);
   const byId = new Map(json.rows.map((row) => [row.id, row]));
   const shown = rowIds.flatMap((id) => {
     const row = byId.get(id);
     return row ? [row] : [];
   });
   const name = `bd-ru-${table}-view.${format}`;
-  if (format === 'csv') {
+  if (!about) {
     const { toCsv } = await import('@/lib/downloads/csv');
     const names = json.fields.map((field) => field.name);
     const csv = toCsv(
@@ -48,21 +56,11 @@ export async function downloadTableView(
     save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
     return;
   }
-  const [{ tableXlsx, XLSX_TYPE }, { tableCitation }] = await Promise.all([
-    import('@/lib/downloads/xlsx'),
-    import('@/lib/citation'),
-  ]);
-  const title = `${json.title} (a view)`;
+  const { tableXlsx, XLSX_TYPE } = await import('@/lib/downloads/xlsx');
   const url = window.location.href;
   const workbook = await tableXlsx(
-    {
-      name: `${table}-view`,
-      title,
-      description: json.description,
-      fields: json.fields,
-      rows: shown,
-    },
-    { ...json.about, url, citation: tableCitation(title, url) },
+    { name: `${table}-view`, fields: json.fields, rows: shown },
+    { ...about, url, citation: about.citation.replace(SLOT, url) },
   );
   save(new Blob([workbook], { type: XLSX_TYPE }), name);
 }

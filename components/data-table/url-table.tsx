@@ -131,6 +131,7 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
             noun,
             matched.map((row) => row.original.id),
             format,
+            words.locale,
           )
         }
       />

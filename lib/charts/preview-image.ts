@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import { chartImageHref } from '../downloads/files';
+import { chartImageHref } from '../downloads/file-names';
 import type { Briefing } from '../model/briefing';
 import { readBakedImageSize } from './baked-store';
 import type { ChartModel } from './types';

@@ -1,5 +1,6 @@
 import { sourceCitation } from '../citation';
 import type { Claim } from '../data/dataset';
+import type { Source } from '../data/schema';
 import { formatIsoDay } from '../format/date';
 import { formatDateRef } from '../format/date-ref';
 import { qualifierLabel } from '../format/qualifier';
@@ -9,6 +10,14 @@ import { claimHref } from '../links';
 import type { Briefing } from '../model/briefing';
 import { publicUrl } from '../site';
 import { claimFigureText, derivationText, statedOnOf } from './claim-text';
+
+/** An article's citation, dated in the language: "Md. Himel Rahman, “A pragmatic …”, IntelliNews, ২৯ জানুয়ারি, ২০২৬". */
+export function sourceCitationIn(source: Source, locale: Locale): string {
+  return sourceCitation(source, {
+    date: formatIsoDay(source.publishedOn, locale),
+    publisherNotGiven: translator(locale, 'Cite')('publisherNotGiven'),
+  });
+}
 
 /**
  * A citation for one number, to paste into an article or a notebook, in the
@@ -26,15 +35,7 @@ export function claimCitation(briefing: Briefing, claim: Claim, locale: Locale =
       stated: statedOn ? 'yes' : 'no',
       statedOn: statedOn ? formatDateRef(statedOn, locale) : '',
     }),
-    sources: claim.sourceIds
-      .map((id) => {
-        const source = briefing.source(id);
-        return sourceCitation(source, {
-          date: formatIsoDay(source.publishedOn, locale),
-          publisherNotGiven: t('publisherNotGiven'),
-        });
-      })
-      .join('; '),
+    sources: claim.sourceIds.map((id) => sourceCitationIn(briefing.source(id), locale)).join('; '),
     site: translator(locale, 'Site')('name'),
     url: publicUrl(claimHref(claim.id, locale)),
   };

@@ -3,7 +3,7 @@ import { localePath } from '../i18n/paths';
 import type { Source } from '../data/schema';
 import { XLSX_TYPE } from './xlsx';
 import { absoluteUrl, publicUrl, siteName } from '../site';
-import { dataHref } from './files';
+import { dataHref } from './file-names';
 
 /** An article as schema.org NewsArticle: only what it gives (no URL unless it prints one). */
 export function newsArticleJsonLd(source: Source) {

@@ -132,6 +132,58 @@ describe('/data/[file]', () => {
     });
   });
 
+  it('gives the briefing’s translation beside each column a reader reads, in one schema', async () => {
+    const { fields, rows } = (await (await get('claims.json')).json()) as {
+      fields: { name: string; description: string }[];
+      rows: Record<string, Cell>[];
+    };
+    const names = fields.map((field) => field.name);
+    // Beside the English column, one per translated language; the values stay as they are.
+    expect(names.slice(names.indexOf('label'), names.indexOf('label') + 3)).toEqual([
+      'label',
+      'label_bn',
+      'label_ru',
+    ]);
+    expect(fields.find((field) => field.name === 'quote_ru')?.description).toBe(
+      'The briefing’s Russian translation of quote, never in its place: the source’s own words are in quote',
+    );
+    const permits = rows.find((row) => row.id === 'work-permits-2024');
+    expect(permits).toMatchObject({ value: 2777, label_ru: expect.stringMatching(/^Разрешения/) });
+    // Quotes stay verbatim; their translations print the figures in the reader's digits.
+    expect(permits?.quote).toContain('2,777');
+    expect(permits?.quote_ru).toContain('2\u00a0777');
+    expect(permits?.quote_bn).toContain('২,৭৭৭');
+    const derived = rows.find((row) => row.id === 'work-permits-2023');
+    expect(derived).toMatchObject({ quote: null, quote_bn: null, quote_ru: null });
+    expect(derived?.label_bn).toMatch(/\p{Script=Bengali}/u);
+  });
+
+  it.each(['claims', 'events', 'event-sources', 'background', 'corrections', 'sources'])(
+    '%s.json: every translated cell is in its language, with no number token left',
+    async (table) => {
+      const { rows } = (await (await get(`${table}.json`)).json()) as {
+        rows: Record<string, Cell>[];
+      };
+      let translated = 0;
+      for (const row of rows) {
+        for (const [name, value] of Object.entries(row)) {
+          const language = /_(bn|ru)$/.exec(name)?.[1];
+          if (!language || value === null) continue;
+          const english = row[name.replace(/_(bn|ru)$/, '')];
+          expect(english, `${table} ${String(row.id)} ${name}`).not.toBeNull();
+          expect(String(value)).not.toMatch(/\{[ny]:/);
+          // A stray letter of page furniture ("K") is its own translation.
+          if (value === english) continue;
+          expect(String(value)).toMatch(
+            language === 'bn' ? /\p{Script=Bengali}/u : /\p{Script=Cyrillic}/u,
+          );
+          translated += 1;
+        }
+      }
+      expect(translated).toBeGreaterThan(0);
+    },
+  );
+
   it('describes every table in datapackage.json (v2), with its fields in order', async () => {
     const pkg = (await (await get('datapackage.json')).json()) as {
       $schema: string;

@@ -1,6 +1,12 @@
-import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
+import {
+  chartImageHref,
+  dataHref,
+  tableIndexFile,
+  viewAboutFile,
+  type ViewTable,
+} from './file-names';
 import { translator } from '../i18n/messages';
-import { localePath } from '../i18n/paths';
 import type { Briefing } from '../model/briefing';
 import { claimIndexRow, eventIndexRow } from '../tables/rows';
 import { dataPackage } from './data-package';
@@ -35,14 +41,6 @@ export function tableFiles(table: string, locale: Locale): DownloadFile[] {
     { href: dataHref(`${table}.json`), label: t('json'), description: t('jsonDescription') },
   ];
 }
-
-export const chartImageHref = (slug: string, format: 'svg' | 'png', locale: Locale = 'en') =>
-  localePath(`/images/${slug}.${format}`, locale);
-export const dataHref = (file: string) => `/data/${file}`;
-
-/** The compact rows a table loads to sort and filter beyond its page, in a language: claims-index.bn.json. */
-export const tableIndexFile = (table: 'events' | 'claims', locale: Locale) =>
-  locale === defaultLocale ? `${table}-index.json` : `${table}-index.${locale}.json`;
 
 /** A chart's files: its data (in one machine-readable schema), its images in the page's language. */
 export function chartFiles(slug: string, locale: Locale): DownloadFile[] {
@@ -111,7 +109,7 @@ export function dataFiles(briefing: Briefing): Map<string, DataFileBody> {
       contentType: 'text/csv; charset=utf-8; header=present',
     });
     files.set(`${table.name}.json`, {
-      body: tableJson(table, tableAbout(briefing, table)),
+      body: tableJson(briefing, table),
       contentType: 'application/json; charset=utf-8',
     });
   }
@@ -119,7 +117,14 @@ export function dataFiles(briefing: Briefing): Map<string, DataFileBody> {
     body: `${JSON.stringify(dataPackage(briefing, tables), null, 2)}\n`,
     contentType: 'application/json; charset=utf-8',
   });
+  const viewTables = tables.filter((table) => table.name === 'events' || table.name === 'claims');
   for (const locale of locales) {
+    for (const table of viewTables) {
+      files.set(viewAboutFile(table.name as ViewTable, locale), {
+        body: JSON.stringify(tableAbout(briefing, table, locale, { view: true })),
+        contentType: 'application/json; charset=utf-8',
+      });
+    }
     files.set(tableIndexFile('events', locale), {
       body: JSON.stringify(
         briefing.eventOrder.map((event) => eventIndexRow(briefing, event, locale)),

@@ -1,43 +1,51 @@
 import { attributionOf, derivationText, statedOnOf } from '../claims/claim-text';
 import { chartHref, claimHref, sourceHref } from '../links';
 import type { BarPanel } from '../charts/types';
-import type { Claim, Event } from '../data/dataset';
+import type { Citation, Claim, Event } from '../data/dataset';
+import { translatedLocales, type Locale } from '../i18n/locales';
+import type { DataWords } from '../i18n/words';
 import type { Background, Correction, DateRef, Source } from '../data/schema';
 import type { Briefing } from '../model/briefing';
-import { datePrecisions, passageKinds, units } from '../data/vocabulary';
 import { formatDateRef } from '../format/date-ref';
 import { formatPrintedPrecision } from '../format/precision';
-import { publicUrl, siteName } from '../site';
+import { publicUrl } from '../site';
 import { actorText } from '../tables/rows';
 import type { Cell } from './csv';
 import { toCsv } from './csv';
 import type { WorkbookAbout } from './xlsx';
-import { sourceCitation, tableCitation } from '../citation';
+import { SLOT } from '../tables/slot';
+import { localePath } from '../i18n/paths';
+import { sourceCitationIn } from '../claims/claim-citation';
+import { column, describeColumns, translationColumns, type Column, type Field } from './fields';
+import { translator } from '../i18n/messages';
 
 /**
- * Every downloadable table, defined once: its fields (name, type,
- * description) and rows. CSV, JSON and the Frictionless Data Package are all
- * generated from these, so they always agree.
+ * Every downloadable table, defined once: its columns (name, type, where
+ * their description is) and rows. CSV, JSON, the workbooks and the
+ * Frictionless Data Package are all generated from these, so they always
+ * agree. The files describe themselves in English; `tableAbout` says the
+ * same in a reader's language, for the workbook of a view of a table.
  */
-/** Table Schema types (datapackage.org): a date field holds YYYY-MM-DD only. */
-export interface Field {
-  name: string;
-  type: 'string' | 'number' | 'date';
-  description: string;
-}
-
 /** Keys between tables, for the Data Package: what a row is, and what it points to. */
 export interface TableKeys {
   primaryKey: string[];
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
+/** Which table: its title and description are messages, a chart's from the chart. */
+export type TableKind =
+  | { of: 'sources' | 'claims' | 'events' | 'eventSources' | 'background' | 'corrections' }
+  | { of: 'chart'; slug: string };
+
 export interface DownloadTable {
   /** File name without extension: /data/<name>.csv, .json and .xlsx. */
   name: string;
+  kind: TableKind;
   /** The page that shows the table, and the ids of the sources its rows come from. */
   page: string;
   sourceIds: string[];
+  columns: Column[];
+  /** Title, description and fields in English, as the files publish them. */
   title: string;
   description: string;
   fields: Field[];
@@ -45,34 +53,43 @@ export interface DownloadTable {
   keys: TableKeys;
 }
 
+/** A table's title and description in a language. */
+export function tableText(
+  briefing: Briefing,
+  kind: TableKind,
+  locale: Locale,
+): { title: string; description: string } {
+  const t = translator(locale, 'DownloadTables');
+  if (kind.of === 'chart') {
+    const chart = briefing.chart(kind.slug, locale);
+    return { title: t('tables.chart.title', { title: chart.title }), description: chart.subtitle };
+  }
+  return { title: t(`tables.${kind.of}.title`), description: t(`tables.${kind.of}.description`) };
+}
+
+/** A table from its parts, described in English. */
+function downloadTable(
+  briefing: Briefing,
+  table: Omit<DownloadTable, 'title' | 'description' | 'fields'>,
+): DownloadTable {
+  return {
+    ...table,
+    ...tableText(briefing, table.kind, 'en'),
+    fields: describeColumns(table.columns, 'en'),
+  };
+}
+
 const JOIN = ' | ';
 
 /** The tables built from every article cite them all. */
 const everySourceId = (briefing: Briefing) => briefing.sources.map((source) => source.id);
 
-/** "a, b or c" from a vocabulary list, so descriptions follow lib/data/vocabulary.ts. */
-const inWords = (list: readonly string[], last: 'or' | ', or') =>
-  `${list.slice(0, -1).join(', ')}${last === 'or' ? ' or' : ', or'} ${list.at(-1)}`;
-
-const sourceFields: Field[] = [
-  {
-    name: 'source_title',
-    type: 'string',
-    description:
-      'Title of the source article (several joined by " | "); empty for a figure the briefing calculates, whose inputs name theirs',
-  },
-  {
-    name: 'source_publisher',
-    type: 'string',
-    description: 'Publisher; empty when the article does not give one',
-  },
-  { name: 'source_author', type: 'string', description: 'Author or desk; empty when not given' },
-  { name: 'source_published', type: 'string', description: 'Publication date, YYYY-MM-DD' },
-  {
-    name: 'source_url',
-    type: 'string',
-    description: 'URL, only where the article prints one; empty otherwise',
-  },
+const sourceColumns: Column[] = [
+  column('source', 'source_title'),
+  column('source', 'source_publisher'),
+  column('source', 'source_author'),
+  column('source', 'source_published'),
+  column('source', 'source_url'),
 ];
 
 function sourceCells(sources: readonly Source[]): Record<string, Cell> {
@@ -89,35 +106,13 @@ function sourceCells(sources: readonly Source[]): Record<string, Cell> {
   };
 }
 
-const dateFields: Field[] = [
-  {
-    name: 'refers_to',
-    type: 'string',
-    description:
-      'The date or period, as the site prints it ("date not given" when the sources give none; a year in [brackets] is read from context)',
-  },
-  {
-    name: 'date',
-    type: 'string',
-    description: 'ISO date to its precision: YYYY, YYYY-MM or YYYY-MM-DD; empty when not given',
-  },
-  {
-    name: 'date_end',
-    type: 'string',
-    description: 'End of a period, same precision; empty otherwise',
-  },
-  { name: 'date_precision', type: 'string', description: inWords(datePrecisions, ', or') },
-  {
-    name: 'date_as_printed',
-    type: 'string',
-    description: 'The words the source uses for the date ("currently", "so far")',
-  },
-  {
-    name: 'year_from_context',
-    type: 'string',
-    description:
-      'Set when the year is not printed beside the date but read from the article’s context, saying how',
-  },
+const dateColumns: Column[] = [
+  column('date', 'refers_to'),
+  column('date', 'date'),
+  column('date', 'date_end'),
+  column('date', 'date_precision'),
+  column('date', 'date_as_printed'),
+  column('date', 'year_from_context'),
 ];
 
 function dateCells(when: DateRef): Record<string, Cell> {
@@ -131,125 +126,60 @@ function dateCells(when: DateRef): Record<string, Cell> {
   };
 }
 
+/** The cells of `translationColumns(of)`: each language's words, or empty where the English is. */
+function translationCells(
+  briefing: Briefing,
+  of: string,
+  translate: (words: DataWords) => string | null,
+): Record<string, Cell> {
+  return Object.fromEntries(
+    translatedLocales.map((locale) => [`${of}_${locale}`, translate(briefing.words(locale))]),
+  );
+}
+
+/** The briefing's translations of an article's passages on an event, in the passages' order. */
+const citationQuoteTranslations = (words: DataWords, eventId: string, citation: Citation) =>
+  citation.quotes.map(
+    (_, index) =>
+      words.quoteTranslation({ kind: 'event', id: eventId, sourceId: citation.sourceId, index }) ??
+      '',
+  );
+
 /** Who a row's figure is credited to. */
 const CREDIT_SOURCE = 'source';
 const CREDIT_BRIEFING = 'briefing calculation';
 
-export const claimFields: Field[] = [
-  { name: 'id', type: 'string', description: 'Claim id; the claim’s page is /claims/<id>' },
-  { name: 'measure_id', type: 'string', description: 'The measure the figure is a value of' },
-  { name: 'label', type: 'string', description: 'What the figure counts: the measure’s label' },
-  {
-    name: 'period_group',
-    type: 'string',
-    description:
-      'Claims with the same measure and period share this value (<measure>@<period>): they agree, repeat or differ',
-  },
-  {
-    name: 'sources_differ',
-    type: 'string',
-    description:
-      '"yes" when another claim in the same period_group gives a different value; empty otherwise',
-  },
-  {
-    name: 'value',
-    type: 'number',
-    description:
-      'The figure in base units (dollars, not billions of dollars; people, not millions); empty for a range',
-  },
-  { name: 'low', type: 'number', description: 'Low end of a range; empty otherwise' },
-  { name: 'high', type: 'number', description: 'High end of a range; empty otherwise' },
-  {
-    name: 'unit',
-    type: 'string',
-    description: inWords(units, 'or'),
-  },
-  {
-    name: 'qualifier',
-    type: 'string',
-    description:
-      'stated (no qualifier: only as precise as printed), approximately, more-than (value is a lower bound), range, record, or derived (calculated by the briefing)',
-  },
-  {
-    name: 'approximate',
-    type: 'string',
-    description:
-      '"yes" for a derived figure with an approximate input, which makes it approximate too; empty otherwise',
-  },
-  {
-    name: 'credit',
-    type: 'string',
-    description: `"${CREDIT_SOURCE}" when an article prints the figure; "${CREDIT_BRIEFING}" when the ${siteName} calculates it from other claims`,
-  },
-  {
-    name: 'as_printed',
-    type: 'string',
-    description: 'The figure exactly as the source prints it; empty for derived figures',
-  },
-  {
-    name: 'printed_precision',
-    type: 'string',
-    description:
-      'How finely the source prints the figure ("whole number", "to tenths"); empty for derived figures',
-  },
-  {
-    name: 'attribution',
-    type: 'string',
-    description:
-      'The source’s own hedge or attribution for the figure, verbatim ("According to available data"); empty when it gives none',
-  },
-  {
-    name: 'formula',
-    type: 'string',
-    description: 'For derived figures: the formula over the inputs, evaluated by mathjs',
-  },
-  {
-    name: 'formula_inputs',
-    type: 'string',
-    description: 'For derived figures: name=claim id of each input, joined by " | "',
-  },
-  {
-    name: 'formula_with_values',
-    type: 'string',
-    description:
-      'For derived figures: the formula with the inputs’ values and its result, joined by "=" or, where the result is rounded, "≈"',
-  },
-  {
-    name: 'input_sources',
-    type: 'string',
-    description:
-      'For derived figures: the titles of the articles its inputs come from, joined by " | "',
-  },
-  ...dateFields,
-  {
-    name: 'stated_on',
-    type: 'string',
-    description:
-      'When the figure was stated, where that is not what it refers to (a declaration’s day), ISO to its precision; empty otherwise',
-  },
-  {
-    name: 'stated_on_as_printed',
-    type: 'string',
-    description: 'The words the source uses for stated_on',
-  },
-  { name: 'topic', type: 'string', description: 'Topic of the claim' },
-  {
-    name: 'quote',
-    type: 'string',
-    description:
-      'The verbatim sentence of the source that gives the figure; empty for derived figures',
-  },
-  {
-    name: 'source_id',
-    type: 'string',
-    description: 'The article that prints the figure (see sources); empty for derived figures',
-  },
-  ...sourceFields,
-  {
-    name: 'url',
-    type: 'string',
-    description: 'The claim’s page on this site, with its provenance',
-  },
+export const claimColumns: Column[] = [
+  column('claim', 'id', 'string', { page: '/claims/<id>' }),
+  column('claim', 'measure_id'),
+  column('claim', 'label'),
+  ...translationColumns('label'),
+  column('claim', 'period_group', 'string', { pattern: '<measure>@<period>' }),
+  column('claim', 'sources_differ'),
+  column('claim', 'value', 'number'),
+  column('claim', 'low', 'number'),
+  column('claim', 'high', 'number'),
+  column('claim', 'unit'),
+  column('claim', 'qualifier'),
+  column('claim', 'approximate'),
+  column('claim', 'credit', 'string', { source: CREDIT_SOURCE, calculation: CREDIT_BRIEFING }),
+  column('claim', 'as_printed'),
+  column('claim', 'printed_precision'),
+  column('claim', 'attribution'),
+  ...translationColumns('attribution', true),
+  column('claim', 'formula'),
+  column('claim', 'formula_inputs'),
+  column('claim', 'formula_with_values'),
+  column('claim', 'input_sources'),
+  ...dateColumns,
+  column('claim', 'stated_on'),
+  column('claim', 'stated_on_as_printed'),
+  column('claim', 'topic'),
+  column('claim', 'quote'),
+  ...translationColumns('quote', true),
+  column('claim', 'source_id'),
+  ...sourceColumns,
+  column('claim', 'url'),
 ];
 
 export function claimCells(briefing: Briefing, claim: Claim): Record<string, Cell> {
@@ -262,6 +192,7 @@ export function claimCells(briefing: Briefing, claim: Claim): Record<string, Cel
     id: claim.id,
     measure_id: claim.measure,
     label: claim.label,
+    ...translationCells(briefing, 'label', (words) => words.measureLabel(claim.measure)),
     period_group: group.key,
     sources_differ: group.agreement === 'differs' ? 'yes' : null,
     value: figure.kind === 'point' ? figure.value : null,
@@ -276,6 +207,11 @@ export function claimCells(briefing: Briefing, claim: Claim): Record<string, Cel
       ? formatPrintedPrecision(claim.printedPrecision)
       : null,
     attribution: attributionOf(claim) ?? null,
+    ...translationCells(briefing, 'attribution', (words) =>
+      attributionOf(claim)
+        ? words.quoteTranslation({ kind: 'claim-attribution', id: claim.id })
+        : null,
+    ),
     formula: derived ? claim.formula : null,
     formula_inputs: derived
       ? Object.entries(claim.inputs)
@@ -289,6 +225,9 @@ export function claimCells(briefing: Briefing, claim: Claim): Record<string, Cel
     stated_on_as_printed: statedOn?.asPrinted ?? null,
     topic: claim.topic,
     quote: derived ? null : claim.quote,
+    ...translationCells(briefing, 'quote', (words) =>
+      derived ? null : words.quoteTranslation({ kind: 'claim', id: claim.id }),
+    ),
     // A derived figure is credited to no article: its inputs' sources are in input_sources.
     source_id: derived ? null : (claim.sourceIds[0] ?? null),
     ...sourceCells(derived ? [] : inputSources),
@@ -296,43 +235,30 @@ export function claimCells(briefing: Briefing, claim: Claim): Record<string, Cel
   };
 }
 
-export const eventFields: Field[] = [
-  { name: 'id', type: 'string', description: 'Event id; the event is at /events#event-<id>' },
-  { name: 'title', type: 'string', description: 'What happened' },
-  { name: 'summary', type: 'string', description: 'Context, from the sources' },
-  ...dateFields,
-  { name: 'topic', type: 'string', description: 'Topic of the event' },
-  {
-    name: 'actors',
-    type: 'string',
-    description:
-      'People and bodies, named as the articles name them, joined by " | "; where articles spell a name differently, each spelling with the articles that use it',
-  },
-  {
-    name: 'claim_ids',
-    type: 'string',
-    description: 'Claims giving the event’s figures, joined by " | "',
-  },
-  {
-    name: 'quote',
-    type: 'string',
-    description:
-      'The verbatim passages of each source reporting the event, joined by " | " in source order',
-  },
-  ...sourceFields,
-  {
-    name: 'added_on',
-    type: 'date',
-    description: 'The day the event entered the briefing',
-  },
-  { name: 'url', type: 'string', description: 'The event on this site' },
+export const eventColumns: Column[] = [
+  column('event', 'id', 'string', { page: '/events#event-<id>' }),
+  column('event', 'title'),
+  ...translationColumns('title'),
+  column('event', 'summary'),
+  ...translationColumns('summary'),
+  ...dateColumns,
+  column('event', 'topic'),
+  column('event', 'actors'),
+  column('event', 'claim_ids'),
+  column('event', 'quote'),
+  ...translationColumns('quote', true),
+  ...sourceColumns,
+  column('event', 'added_on', 'date'),
+  column('event', 'url'),
 ];
 
 export function eventCells(briefing: Briefing, event: Event): Record<string, Cell> {
   return {
     id: event.id,
     title: event.title,
+    ...translationCells(briefing, 'title', (words) => words.eventTitle(event.id)),
     summary: event.summary,
+    ...translationCells(briefing, 'summary', (words) => words.eventSummary(event.id)),
     ...dateCells(event.when),
     topic: event.topic,
     actors:
@@ -341,24 +267,25 @@ export function eventCells(briefing: Briefing, event: Event): Record<string, Cel
         : null,
     claim_ids: event.claimIds.length > 0 ? event.claimIds.join(JOIN) : null,
     quote: event.citations.flatMap((c) => c.quotes).join(JOIN),
+    ...translationCells(briefing, 'quote', (words) =>
+      event.citations.flatMap((c) => citationQuoteTranslations(words, event.id, c)).join(JOIN),
+    ),
     ...sourceCells(event.citations.map((c) => briefing.source(c.sourceId))),
     added_on: event.addedOn,
     url: publicUrl(briefing.eventHref(event.id)),
   };
 }
 
-export const backgroundFields: Field[] = [
-  { name: 'id', type: 'string', description: 'Passage id: <source id>/<passage id>' },
-  {
-    name: 'kind',
-    type: 'string',
-    description: `${inWords(passageKinds, 'or')}: background the article gives, its author’s argument, or the page around the article`,
-  },
-  { name: 'quote', type: 'string', description: 'The passage, verbatim' },
-  { name: 'why', type: 'string', description: 'Why the passage is not recorded as an event' },
-  { name: 'source_id', type: 'string', description: 'The article (see sources)' },
-  ...sourceFields,
-  { name: 'url', type: 'string', description: 'The passage on the sources page' },
+export const backgroundColumns: Column[] = [
+  column('passage', 'id', 'string', { pattern: '<source id>/<passage id>' }),
+  column('passage', 'kind'),
+  column('passage', 'quote'),
+  ...translationColumns('quote', true),
+  column('passage', 'why'),
+  ...translationColumns('why'),
+  column('passage', 'source_id'),
+  ...sourceColumns,
+  column('passage', 'url'),
 ];
 
 function backgroundCells(briefing: Briefing, passage: Background): Record<string, Cell> {
@@ -366,37 +293,39 @@ function backgroundCells(briefing: Briefing, passage: Background): Record<string
     id: `${passage.sourceId}/${passage.id}`,
     kind: passage.kind,
     quote: passage.quote,
+    ...translationCells(briefing, 'quote', (words) =>
+      words.quoteTranslation({ kind: 'background', id: passage.id, sourceId: passage.sourceId }),
+    ),
     why: passage.why,
+    ...translationCells(briefing, 'why', (words) =>
+      words.backgroundWhy(passage.sourceId, passage.id),
+    ),
     source_id: passage.sourceId,
     ...sourceCells([briefing.source(passage.sourceId)]),
     url: publicUrl(`/sources/${passage.sourceId}#passage-${passage.id}`),
   };
 }
 
-export const correctionFields: Field[] = [
-  { name: 'id', type: 'string', description: 'Correction id' },
-  { name: 'date', type: 'date', description: 'The day of the correction' },
-  {
-    name: 'entries',
-    type: 'string',
-    description: 'The entries corrected, kind:id, joined by " | "',
-  },
-  { name: 'change', type: 'string', description: 'What changed' },
-  { name: 'why', type: 'string', description: 'Why' },
-  {
-    name: 'renamed',
-    type: 'string',
-    description: 'Ids that changed, old→new, joined by " | "; the old addresses still work',
-  },
+export const correctionColumns: Column[] = [
+  column('correction', 'id'),
+  column('correction', 'date', 'date'),
+  column('correction', 'entries'),
+  column('correction', 'change'),
+  ...translationColumns('change'),
+  column('correction', 'why'),
+  ...translationColumns('why'),
+  column('correction', 'renamed'),
 ];
 
-function correctionCells(correction: Correction): Record<string, Cell> {
+function correctionCells(briefing: Briefing, correction: Correction): Record<string, Cell> {
   return {
     id: correction.id,
     date: correction.date,
     entries: correction.entries.map((entry) => `${entry.kind}:${entry.id}`).join(JOIN),
     change: correction.change,
+    ...translationCells(briefing, 'change', (words) => words.correction(correction.id).change),
     why: correction.why,
+    ...translationCells(briefing, 'why', (words) => words.correction(correction.id).why),
     renamed:
       correction.renamed.length > 0
         ? correction.renamed.map((r) => `${r.kind}:${r.from}→${r.to}`).join(JOIN)
@@ -405,64 +334,57 @@ function correctionCells(correction: Correction): Record<string, Cell> {
 }
 
 export function claimsTable(briefing: Briefing): DownloadTable {
-  return {
+  return downloadTable(briefing, {
     name: 'claims',
+    kind: { of: 'claims' },
     page: '/claims',
     sourceIds: everySourceId(briefing),
-    title: 'Claims: every figure in the sources',
-    description:
-      'Every quantitative statement in the source articles, with qualifier, date, verbatim quote and source; figures the briefing calculates, with their formula, inputs and credit. Claims for the same measure and period share a period_group.',
-    fields: claimFields,
+    columns: claimColumns,
     rows: briefing.claims.map((claim) => claimCells(briefing, claim)),
     keys: {
       primaryKey: ['id'],
       foreignKeys: [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
     },
-  };
+  });
 }
 
 export function eventsTable(briefing: Briefing): DownloadTable {
-  return {
+  return downloadTable(briefing, {
     name: 'events',
+    kind: { of: 'events' },
     page: '/events',
     sourceIds: everySourceId(briefing),
-    title: 'Events in Bangladesh–Russia relations',
-    description:
-      'Every event the source articles report, dated only as far as they date it, with quotes and sources.',
-    fields: eventFields,
+    columns: eventColumns,
     rows: briefing.eventOrder.map((event) => eventCells(briefing, event)),
     keys: { primaryKey: ['id'] },
-  };
+  });
 }
 
 export function backgroundTable(briefing: Briefing): DownloadTable {
-  return {
+  return downloadTable(briefing, {
     name: 'background',
+    kind: { of: 'background' },
     page: '/sources',
     sourceIds: everySourceId(briefing),
-    title: 'Background: every other passage of the sources',
-    description:
-      'Each passage of the source articles that is neither a figure nor an event, with its kind and why it is not an event; with the claims and events, every word of every article is accounted for.',
-    fields: backgroundFields,
+    columns: backgroundColumns,
     rows: briefing.dataset.background.map((passage) => backgroundCells(briefing, passage)),
     keys: {
       primaryKey: ['id'],
       foreignKeys: [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
     },
-  };
+  });
 }
 
 export function correctionsTable(briefing: Briefing): DownloadTable {
-  return {
+  return downloadTable(briefing, {
     name: 'corrections',
+    kind: { of: 'corrections' },
     page: '/corrections',
     sourceIds: [],
-    title: 'Corrections',
-    description: 'Every correction to the briefing: when, which entries, what changed and why.',
-    fields: correctionFields,
-    rows: briefing.corrections.map(correctionCells),
+    columns: correctionColumns,
+    rows: briefing.corrections.map((correction) => correctionCells(briefing, correction)),
     keys: { primaryKey: ['id'] },
-  };
+  });
 }
 
 export const chartTableName = (slug: string) => `chart-${slug}`;
@@ -472,40 +394,48 @@ export function chartTable(briefing: Briefing, slug: string): DownloadTable {
   const model = briefing.chart(slug);
   const base = {
     name: chartTableName(slug),
+    kind: { of: 'chart', slug } as const,
     page: chartHref(slug),
     sourceIds: model.sources.map((source) => source.id),
-    title: `Chart data: ${model.title}`,
-    description: model.subtitle,
   };
   if (model.kind === 'timeline') {
-    return {
+    return downloadTable(briefing, {
       ...base,
-      fields: eventFields,
+      columns: eventColumns,
       rows: model.eventIds.map((id) => eventCells(briefing, briefing.event(id))),
       keys: {
         primaryKey: ['id'],
         foreignKeys: [{ fields: ['id'], reference: { resource: 'events', fields: ['id'] } }],
       },
-    };
+    });
   }
-  const labels = new Map(
-    model.panels.flatMap((panel) =>
-      (panel as BarPanel).bars.map((bar) => [bar.claimId, bar.label] as const),
-    ),
+  // Each bar's label in each language: the same claims drawn in every language's chart.
+  const barLabels = (locale: Locale) =>
+    new Map(
+      briefing
+        .chart(slug, locale)
+        .panels.flatMap((panel) =>
+          (panel as BarPanel).bars.map((bar) => [bar.claimId, bar.label] as const),
+        ),
+    );
+  const labels = barLabels('en');
+  const translatedLabels = new Map<Locale, Map<string, string>>(
+    translatedLocales.map((locale) => [locale, barLabels(locale)]),
   );
-  return {
+  return downloadTable(briefing, {
     ...base,
-    fields: [
-      {
-        name: 'chart_label',
-        type: 'string',
-        description:
-          'The label of the bar that draws the figure; empty for figures in the chart’s notes, and for repeats of a drawn value',
-      },
-      ...claimFields,
+    columns: [
+      column('chart', 'chart_label'),
+      ...translationColumns('chart_label'),
+      ...claimColumns,
     ],
     rows: model.claimIds.map((id) => ({
       chart_label: labels.get(id) ?? null,
+      ...translationCells(
+        briefing,
+        'chart_label',
+        (words) => translatedLabels.get(words.locale)?.get(id) ?? null,
+      ),
       ...claimCells(briefing, briefing.claim(id)),
     })),
     keys: {
@@ -515,36 +445,33 @@ export function chartTable(briefing: Briefing, slug: string): DownloadTable {
         { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } },
       ],
     },
-  };
+  });
 }
 
-export const sourceTableFields: Field[] = [
-  { name: 'id', type: 'string', description: 'Source id; the source’s page is /sources/<id>' },
-  { name: 'title', type: 'string', description: 'Title of the article' },
-  { name: 'publisher', type: 'string', description: 'Publisher; empty when not given' },
-  { name: 'author', type: 'string', description: 'Author or desk; empty when not given' },
-  { name: 'published', type: 'date', description: 'Publication date' },
-  {
-    name: 'article_url',
-    type: 'string',
-    description: 'URL, only where the article prints one; empty otherwise',
-  },
-  { name: 'added_on', type: 'date', description: 'The day the article entered the briefing' },
-  { name: 'url', type: 'string', description: 'The source’s page on this site' },
+export const sourceTableColumns: Column[] = [
+  column('article', 'id', 'string', { page: '/sources/<id>' }),
+  column('article', 'title'),
+  ...translationColumns('title'),
+  column('article', 'publisher'),
+  column('article', 'author'),
+  column('article', 'published', 'date'),
+  column('article', 'article_url'),
+  column('article', 'added_on', 'date'),
+  column('article', 'url'),
 ];
 
 /** The articles: what every claim, event and passage points to. */
 export function sourcesTable(briefing: Briefing): DownloadTable {
-  return {
+  return downloadTable(briefing, {
     name: 'sources',
+    kind: { of: 'sources' },
     page: '/sources',
     sourceIds: everySourceId(briefing),
-    title: 'Sources: the articles',
-    description: 'Every article the briefing reads, with its publisher, author and date.',
-    fields: sourceTableFields,
+    columns: sourceTableColumns,
     rows: briefing.sources.map((source) => ({
       id: source.id,
       title: source.title,
+      ...translationCells(briefing, 'title', (words) => words.sourceTitle(source.id)),
       publisher: source.publisher,
       author: source.author,
       published: source.publishedOn,
@@ -553,31 +480,30 @@ export function sourcesTable(briefing: Briefing): DownloadTable {
       url: publicUrl(sourceHref(source.id)),
     })),
     keys: { primaryKey: ['id'] },
-  };
+  });
 }
 
 /** Which article reports which event: one row per citation. */
 export function eventSourcesTable(briefing: Briefing): DownloadTable {
-  return {
+  return downloadTable(briefing, {
     name: 'event-sources',
+    kind: { of: 'eventSources' },
     page: '/events',
     sourceIds: everySourceId(briefing),
-    title: 'Event sources: which article reports which event',
-    description: 'A row per event and article reporting it, with the article’s verbatim passages.',
-    fields: [
-      { name: 'event_id', type: 'string', description: 'The event' },
-      { name: 'source_id', type: 'string', description: 'An article that reports it' },
-      {
-        name: 'quote',
-        type: 'string',
-        description: 'That article’s verbatim passages on the event, joined by " | "',
-      },
+    columns: [
+      column('eventSource', 'event_id'),
+      column('eventSource', 'source_id'),
+      column('eventSource', 'quote'),
+      ...translationColumns('quote', true),
     ],
     rows: briefing.eventOrder.flatMap((event) =>
       event.citations.map((citation) => ({
         event_id: event.id,
         source_id: citation.sourceId,
         quote: citation.quotes.join(JOIN),
+        ...translationCells(briefing, 'quote', (words) =>
+          citationQuoteTranslations(words, event.id, citation).join(JOIN),
+        ),
       })),
     ),
     keys: {
@@ -587,7 +513,7 @@ export function eventSourcesTable(briefing: Briefing): DownloadTable {
         { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } },
       ],
     },
-  };
+  });
 }
 
 export function downloadTables(briefing: Briefing): DownloadTable[] {
@@ -614,19 +540,49 @@ export function tableCsv(table: DownloadTable, { bom = true }: { bom?: boolean }
 /** The Data Package's copy of a table: the same CSV without a byte-order mark. */
 export const packageCsvName = (table: string) => `${table}.nobom.csv`;
 
-/** What the spreadsheet's About sheet says: who publishes the table, where, how to cite it, from what. */
-export function tableAbout(briefing: Briefing, table: DownloadTable): WorkbookAbout {
-  const url = publicUrl(table.page);
+/**
+ * What a workbook's About sheet says, in a language: the table, who publishes
+ * it, where, how to cite it, from what, and what each column holds. A view's
+ * workbook ("Download this view") is cited at the address the reader is on,
+ * which only the browser knows: its `url` and `citation` hold SLOT for it.
+ */
+export function tableAbout(
+  briefing: Briefing,
+  table: DownloadTable,
+  locale: Locale = 'en',
+  { view = false }: { view?: boolean } = {},
+): WorkbookAbout {
+  const t = translator(locale, 'DownloadTables');
+  const text = tableText(briefing, table.kind, locale);
+  const title = view ? t('view', { title: text.title }) : text.title;
+  const url = view ? SLOT : publicUrl(localePath(table.page, locale));
+  const site = translator(locale, 'Site')('name');
   return {
-    publisher: siteName,
+    title,
+    description: text.description,
+    publisher: site,
     url,
-    citation: tableCitation(table.title, url),
-    sources: table.sourceIds.map((id) => sourceCitation(briefing.source(id))),
+    citation: t('about.citation', { site, title, url }),
+    sources: table.sourceIds.map((id) => sourceCitationIn(briefing.source(id), locale)),
+    headings: {
+      publishedBy: t('about.publishedBy'),
+      address: t('about.address'),
+      howToCite: t('about.howToCite'),
+      sources: t('about.sources'),
+      column: t('about.column'),
+      whatItHolds: t('about.whatItHolds'),
+    },
+    columns: describeColumns(table.columns, locale).map(({ name, type, description }) => ({
+      name,
+      description: type === 'number' ? t('about.number', { description }) : description,
+    })),
   };
 }
 
-/** /data/<table>.json: the table, and what its workbook's About sheet says (a view's workbook reuses it). */
-export function tableJson(table: DownloadTable, about: WorkbookAbout): string {
+/** /data/<table>.json: the table, and how to cite it (as its workbook's About sheet does). */
+export function tableJson(briefing: Briefing, table: DownloadTable): string {
   const { name, title, description, fields, rows } = table;
+  const { publisher, url, citation, sources } = tableAbout(briefing, table);
+  const about = { publisher, url, citation, sources };
   return `${JSON.stringify({ name, title, description, about, fields, rows }, null, 2)}\n`;
 }

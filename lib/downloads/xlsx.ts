@@ -1,4 +1,5 @@
 import writeExcelFile, { type Cell } from 'write-excel-file/universal';
+import type { Field } from './fields';
 import type { DownloadTable } from './tables';
 
 /**
@@ -13,8 +14,11 @@ import type { DownloadTable } from './tables';
  */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** What a workbook's About sheet says, every word in one language (lib/downloads/tables.ts). */
 export interface WorkbookAbout {
-  /** "Bangladesh–Russia briefing". */
+  title: string;
+  description: string;
+  /** "Bangladesh–Russia briefing", in the sheet's language. */
   publisher: string;
   /** Where the table lives on the site: absolute when SITE_URL is known. */
   url: string;
@@ -22,15 +26,27 @@ export interface WorkbookAbout {
   citation: string;
   /** Where the data comes from: a citation of each source article. */
   sources: string[];
+  /** The sheet's headings. */
+  headings: {
+    publishedBy: string;
+    address: string;
+    howToCite: string;
+    sources: string;
+    column: string;
+    whatItHolds: string;
+  };
+  /** What each column holds, in the table's order. */
+  columns: { name: string; description: string }[];
 }
 
 type SheetCell = Cell;
 
 /** What a workbook is made of: a download table, or the rows of it a reader's view shows. */
-export type WorkbookTable = Pick<
-  DownloadTable,
-  'name' | 'title' | 'description' | 'fields' | 'rows'
->;
+export interface WorkbookTable {
+  name: string;
+  fields: Pick<Field, 'name' | 'type'>[];
+  rows: DownloadTable['rows'];
+}
 
 const text = (value: string | null, bold = false): SheetCell =>
   value === null || value === ''
@@ -68,20 +84,21 @@ export async function tableXlsx(
       return text(String(value));
     }),
   );
+  const { headings } = about;
   const aboutRows: SheetCell[][] = [
-    [text(table.title, true), null],
-    [text(table.description), null],
+    [text(about.title, true), null],
+    [text(about.description), null],
     [null, null],
-    [text('Published by', true), text(about.publisher)],
-    [text('Address', true), text(about.url)],
-    [text('How to cite', true), text(about.citation)],
-    ...about.sources.map((source, index) => [text(index === 0 ? 'Sources' : ''), text(source)]),
-    [null, null],
-    [text('Column', true), text('What it holds', true)],
-    ...table.fields.map((field) => [
-      text(field.name),
-      text(`${field.type === 'number' ? 'Number. ' : ''}${field.description}`),
+    [text(headings.publishedBy, true), text(about.publisher)],
+    [text(headings.address, true), text(about.url)],
+    [text(headings.howToCite, true), text(about.citation)],
+    ...about.sources.map((source, index) => [
+      text(index === 0 ? headings.sources : ''),
+      text(source),
     ]),
+    [null, null],
+    [text(headings.column, true), text(headings.whatItHolds, true)],
+    ...about.columns.map((column) => [text(column.name), text(column.description)]),
   ];
   const blob = await writeExcelFile([
     {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { chartHref } from '@/lib/links';
 import { briefingTitle } from '@/lib/briefing-title';
-import { chartImageHref } from '@/lib/downloads/files';
+import { chartImageHref } from '@/lib/downloads/file-names';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { briefing } from '@/lib/model/current';

@@ -10,7 +10,7 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { JsonLd } from '@/components/site/json-ld';
 import { chartSourcesData } from '@/lib/charts/chart-sources';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
-import { chartImageHref } from '@/lib/downloads/files';
+import { chartImageHref } from '@/lib/downloads/file-names';
 import { chartTableName } from '@/lib/downloads/tables';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
