@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
-import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, Text, Tooltip, XAxis, YAxis } from 'recharts';
+import type { XAxisTickContentProps } from 'recharts/types/util/types';
+import { tickAnchor } from '@/lib/charts/axis';
+import { estimateTextWidth } from '@/lib/charts/dimensions';
 import type { Axis } from '@/lib/charts/types';
 import { color } from '@/lib/theme';
 import { ChartDefs } from './chart-defs';
@@ -63,7 +66,19 @@ export function RowChart({
         ticks={axis.ticks}
         interval={0}
         tickFormatter={(value: number) => tickLabel.get(value) ?? ''}
-        tick={{ fill: color('chartMuted'), fontSize }}
+        tick={(props: XAxisTickContentProps) => {
+          const label = tickLabel.get(Number(props.payload.value)) ?? '';
+          return (
+            <Text
+              {...props}
+              fill={color('chartMuted')}
+              fontSize={fontSize}
+              textAnchor={tickAnchor(Number(props.x), estimateTextWidth(label, fontSize), width)}
+            >
+              {label}
+            </Text>
+          );
+        }}
         stroke={color('chartAxis')}
         height={layout.axisHeight}
         allowDataOverflow={clipToAxis}

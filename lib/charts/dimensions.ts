@@ -1,3 +1,4 @@
+import { latinLength } from './text-width';
 import type { ChartPanel } from './types';
 /**
  * Every chart is drawn at two fixed sizes: baked to SVG at build time and,
@@ -16,9 +17,9 @@ export const WIDE_VARIANT_MIN_WIDTH = 560;
 /** Text is a little larger in the narrow variant, which phones show at about 0.9× scale. */
 export const variantFontSize: Record<ChartVariant, number> = { narrow: 13, wide: 12 };
 
-/** Rough width of a line of chart text, for placing labels; errs wide. */
+/** Rough width of a line of chart text in any script, for placing labels; errs wide. */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+  return latinLength(text) * fontSize * 0.6;
 }
 
 // The right margin leaves room for the last tick label, centred on the axis end ("15mn").
