@@ -26,7 +26,8 @@ const localeRouting = createMiddleware(routing);
  * Addresses that are files in every language rather than pages in one: app/'s routes outside
  * [locale], and any name with an extension (public/embed.js, /feed.xml): no page id has a dot.
  */
-const UNLOCALISED = /^\/(?:_next|data|embed|images|oembed|_malformed-address)(?:\/|$)|\.[^/]*$/;
+const UNLOCALISED =
+  /^\/(?:_next|data|embed|fonts|images|oembed|_malformed-address)(?:\/|$)|\.[^/]*$/;
 
 /** A path that decodes, to no control character (/%00 would otherwise reach a page). */
 function isReadableAddress(pathname: string): boolean {

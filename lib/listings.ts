@@ -1,37 +1,79 @@
 import type { Topic } from './data/vocabulary';
-import { dataHref, tableIndexFile } from './downloads/file-names';
+import { dataHref, listingFile, tableIndexFile } from './downloads/file-names';
+import { translator } from './i18n/messages';
 import { topicLabel } from './format/qualifier';
 import type { Locale } from './i18n/locales';
 import { localePath } from './i18n/paths';
 import type { Briefing } from './model/briefing';
-import { pageCount, pageLinks, pageSlice } from './pagination';
-import { claimRows, eventRows } from './tables/rows';
+import { pageCount, pageLinks, pageSlice, type PageLink } from './pagination';
+import { claimRows, eventRows, type ClaimRow, type EventRow } from './tables/rows';
+import { tableWords, type TableWords } from './tables/table-words';
 
 /** The topics a table filters by, each with its label in the table's language. */
 export const topicOptions = (topics: Iterable<Topic>, locale: Locale) =>
   [...new Set(topics)].map((value) => ({ value, label: topicLabel(value, locale) }));
 
+/** Which rows a table shows: a page of the whole table, or the home page's latest events. */
+export type ListingView = number | 'latest';
+
 /**
- * What the events and claims pages hand their tables: one page of full rows
- * in the default order, the total, links to the other pages, and every topic.
- * Page 1 is /events (or /claims); page n is /events/page/n.
+ * Everything a table is drawn from: one page of full rows in the default
+ * order, the total, links to the other pages, every topic, its caption and
+ * words. The page's HTML has the table as the bake drew it from this; the
+ * browser fetches the same listing (`listingHref`, /data/) only when a reader
+ * sorts or filters, and every row in compact form (`indexHref`) only to sort
+ * or filter beyond the page. Page 1 is /events (or /claims); page n is /events/page/n.
  */
-export function eventsListing(briefing: Briefing, page: number, locale: Locale) {
-  const events = briefing.eventOrder;
+export interface TableListing<Row> {
+  rows: Row[];
+  total: number;
+  pages: PageLink[];
+  topics: { value: Topic; label: string }[];
+  caption: string;
+  words: TableWords;
+  indexHref: string;
+  listingHref: string;
+}
+
+export function eventsListing(
+  briefing: Briefing,
+  view: ListingView,
+  locale: Locale,
+): TableListing<EventRow> {
+  const all = briefing.eventOrder;
+  const events = view === 'latest' ? latestEvents(briefing) : all;
+  const page = view === 'latest' ? 1 : view;
+  const t = translator(locale, 'Events');
   return {
-    rows: eventRows(briefing, locale, pageSlice(events, page)),
+    rows: eventRows(briefing, locale, view === 'latest' ? events : pageSlice(events, page)),
     total: events.length,
-    pages: pageLinks(localePath('/events', locale), page, pageCount(events.length), locale),
+    pages:
+      view === 'latest'
+        ? []
+        : pageLinks(localePath('/events', locale), page, pageCount(events.length), locale),
     topics: topicOptions(
       events.map((event) => event.topic),
       locale,
     ),
+    caption:
+      view === 'latest'
+        ? translator(locale, 'Briefing')('latestCaption')
+        : page === 1
+          ? t('caption')
+          : t('pageTitle', { page }),
+    words: tableWords(locale, 'events', events.length),
     indexHref: dataHref(tableIndexFile('events', locale)),
+    listingHref: dataHref(listingFile('events', view, locale)),
   };
 }
 
-export function claimsListing(briefing: Briefing, page: number, locale: Locale) {
+export function claimsListing(
+  briefing: Briefing,
+  page: number,
+  locale: Locale,
+): TableListing<ClaimRow> {
   const claims = briefing.claims;
+  const t = translator(locale, 'Claims');
   return {
     rows: claimRows(briefing, locale, pageSlice(claims, page)),
     total: claims.length,
@@ -40,8 +82,29 @@ export function claimsListing(briefing: Briefing, page: number, locale: Locale) 
       claims.map((claim) => claim.topic),
       locale,
     ),
+    caption: page === 1 ? t('caption') : t('pageTitle', { page }),
+    words: tableWords(locale, 'claims', claims.length),
     indexHref: dataHref(tableIndexFile('claims', locale)),
+    listingHref: dataHref(listingFile('claims', page, locale)),
   };
+}
+
+/** Every listing the tables fetch, for /data/: each page of each table, and the latest events. */
+export function allListings(briefing: Briefing, locale: Locale) {
+  return [
+    {
+      file: listingFile('events', 'latest', locale),
+      listing: eventsListing(briefing, 'latest', locale),
+    },
+    ...numberedPages(briefing.events.length).map(({ n }) => ({
+      file: listingFile('events', Number(n), locale),
+      listing: eventsListing(briefing, Number(n), locale),
+    })),
+    ...numberedPages(briefing.claims.length).map(({ n }) => ({
+      file: listingFile('claims', Number(n), locale),
+      listing: claimsListing(briefing, Number(n), locale),
+    })),
+  ];
 }
 
 /**

@@ -6,6 +6,8 @@
  *   generated/charts/<lang>/<slug>.json    each chart's panels baked to SVG, narrow and wide, for the HTML
  *   generated/images/<lang>/<slug>.svg|png each chart standalone, with its title, notes and sources
  *   generated/embeds/<lang>/<slug>.html    each chart's embed: the chart page's frame as one document
+ *   generated/pages/<lang>/<address>.html  each page's content, for components/site/baked-page.tsx
+ *   generated/site.css                     the site's style, inlined into every page (lib/site-css.ts)
  *
  * each in every language (lib/i18n/locales.ts).
  *
@@ -146,8 +148,29 @@ async function main() {
       write('embeds', locale, `${model.slug}.html`)(html);
     }
   }
+  // The site's style, inlined into every page's head (components/site/site-styles.tsx).
+  const { siteCss } = await import('@/lib/site-css');
+  writeFileSync(
+    path.join(OUT, 'site.css'),
+    siteCss((file) => readFileSync(path.resolve(file), 'utf8')),
+  );
+
+  // Every page's content, drawn by the components Next would render, for components/site/baked-page.tsx.
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const { pageBodies } = await import('@/components/pages/page-bodies');
+  const { bakedPageFile } = await import('@/lib/baked-pages');
+  let pages = 0;
+  for (const locale of locales) {
+    for (const { address, body } of pageBodies(briefing, locale)) {
+      const file = path.join(OUT, bakedPageFile(locale, address));
+      mkdirSync(path.dirname(file), { recursive: true });
+      // Ids the bake's components make (useId) are prefixed, so none meets one of the page's own.
+      writeFileSync(file, renderToStaticMarkup(body(), { identifierPrefix: 'baked-' }));
+      pages += 1;
+    }
+  }
   console.log(
-    `compiled ${briefing.sources.length} sources, ${briefing.claims.length} claims, ${briefing.events.length} events and ${briefing.charts().length} charts in ${locales.length} languages into generated/ in ${Math.round(performance.now() - started)} ms`,
+    `compiled ${briefing.sources.length} sources, ${briefing.claims.length} claims, ${briefing.events.length} events and ${briefing.charts().length} charts, and drew ${pages} pages, in ${locales.length} languages into generated/ in ${Math.round(performance.now() - started)} ms`,
   );
 }
 

@@ -1,25 +1,5 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
 import { CopyText } from '@/components/site/copy-text';
 import { embedIframe, hostScriptTag, type EmbedTarget } from '@/lib/embed/embed-code';
-
-const subscribeToNothing = () => () => {};
-
-/**
- * The origin embed codes name: the site's public origin when the build knows
- * it (SITE_URL), else the one this page was loaded from, which is by
- * definition a host that serves it. Before hydration (and without
- * JavaScript) a build without SITE_URL shows relative addresses.
- */
-function useEmbedOrigin(siteUrl: string | null): string {
-  const browserOrigin = useSyncExternalStore(
-    subscribeToNothing,
-    () => window.location.origin,
-    () => '',
-  );
-  return siteUrl ?? browserOrigin;
-}
 
 /** The copy button's words, in the page's language. */
 interface CopyWords {
@@ -28,16 +8,38 @@ interface CopyWords {
   failed: string;
 }
 
+/**
+ * The origin embed codes name: the site's public origin when the build knows
+ * it (SITE_URL). Without it the HTML has relative addresses, and the browser
+ * writes in the origin the page was loaded from, which is by definition a
+ * host that serves it (components/islands/embed-codes.ts, from the target in
+ * a data attribute).
+ */
+const browserOrigin = (target: EmbedTarget | null, siteUrl: string | null) =>
+  siteUrl === null ? { 'data-embed-code': target ? JSON.stringify(target) : 'script' } : undefined;
+
 export function EmbedCode({
   target,
   siteUrl,
   ...words
 }: { target: EmbedTarget; siteUrl: string | null } & CopyWords) {
-  const origin = useEmbedOrigin(siteUrl);
-  return <CopyText text={embedIframe(target, origin)} {...words} code />;
+  return (
+    <CopyText
+      text={embedIframe(target, siteUrl ?? '')}
+      {...words}
+      code
+      embed={browserOrigin(target, siteUrl)}
+    />
+  );
 }
 
 export function HostScriptCode({ siteUrl, ...words }: { siteUrl: string | null } & CopyWords) {
-  const origin = useEmbedOrigin(siteUrl);
-  return <CopyText text={hostScriptTag(origin)} {...words} code />;
+  return (
+    <CopyText
+      text={hostScriptTag(siteUrl ?? '')}
+      {...words}
+      code
+      embed={browserOrigin(null, siteUrl)}
+    />
+  );
 }

@@ -1,7 +1,4 @@
-'use client';
-
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { updateSearch, useLocationSearch } from '../data-table/use-location-search';
+import type { ReactNode } from 'react';
 
 export interface Section {
   id: string;
@@ -11,45 +8,15 @@ export interface Section {
 
 /**
  * Chart, Table, Sources, Download and Embed as tabs (WAI-ARIA Authoring
- * Practices, Tabs with automatic activation). The open tab is in the URL
- * (?tab=table); an unknown value opens the first. Without JavaScript every
- * section is shown one after another (the <noscript> style below).
+ * Practices, Tabs with automatic activation), drawn with the first open. The
+ * page's script opens the tab the URL names (?tab=table) and follows clicks,
+ * arrow keys, Back and Forward (components/islands/tabs.ts). Without
+ * JavaScript every section is shown one after another (the <noscript> style).
  */
 export function SectionTabs({ sections, label }: { sections: Section[]; label: string }) {
-  const search = useLocationSearch();
-  const requested = new URLSearchParams(search).get('tab');
-  const current = sections.find((s) => s.id === requested)?.id ?? sections[0]?.id;
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  const open = (id: string, focus = false) => {
-    updateSearch({ tab: id === sections[0]?.id ? null : id }, 'push');
-    if (focus) tabs.current[sections.findIndex((s) => s.id === id)]?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const last = sections.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    const section = sections[next];
-    if (section) open(section.id, true);
-  };
-
+  const [first] = sections;
   return (
-    <div className="section-tabs">
+    <div className="section-tabs" data-tabs>
       <noscript>
         <style>
           {
@@ -58,20 +25,15 @@ export function SectionTabs({ sections, label }: { sections: Section[]; label: s
         </style>
       </noscript>
       <div role="tablist" aria-label={label}>
-        {sections.map((section, index) => (
+        {sections.map((section) => (
           <button
             key={section.id}
-            ref={(element) => {
-              tabs.current[index] = element;
-            }}
             type="button"
             role="tab"
             id={`tab-${section.id}`}
-            aria-selected={section.id === current}
+            aria-selected={section === first}
             aria-controls={`panel-${section.id}`}
-            tabIndex={section.id === current ? 0 : -1}
-            onClick={() => open(section.id)}
-            onKeyDown={(event) => onKeyDown(event, index)}
+            tabIndex={section === first ? 0 : -1}
           >
             {section.label}
           </button>
@@ -83,7 +45,7 @@ export function SectionTabs({ sections, label }: { sections: Section[]; label: s
           role="tabpanel"
           id={`panel-${section.id}`}
           aria-labelledby={`tab-${section.id}`}
-          hidden={section.id !== current}
+          hidden={section !== first}
           tabIndex={0}
         >
           <h2 className="tab-panel-heading">{section.label}</h2>

@@ -1,9 +1,9 @@
 import type { ChartModel } from '@/lib/charts/types';
 import { BakedPanels, type BakedPanelLayout } from './baked-panels';
 import { chartVariants, panelHeight, variantWidth } from '@/lib/charts/dimensions';
-import { ChartDataTable } from './chart-data-table';
 import { ChartLegend } from './chart-legend';
-import { InteractiveChart } from './interactive-chart';
+import { ChartCanvas } from './chart-canvas';
+import { dataHref, liveChartFile } from '@/lib/downloads/file-names';
 import { formatIsoDay } from '@/lib/format/date';
 import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
@@ -32,8 +32,6 @@ interface ChartFigureProps {
   heading: 'h1' | 'h2' | 'h3';
   /** Link the title to the chart's own page. */
   linkTitle?: boolean;
-  /** Show the data table in a disclosure under the chart (the chart page has a Table section instead). */
-  withDataTable?: boolean;
   /** At most the narrow size, for grids of charts. */
   compact?: boolean;
   /** Keep the description for screen readers only (embeds, where height is paid for). */
@@ -68,7 +66,6 @@ export function ChartFigure({
   locale,
   heading: Heading,
   linkTitle = false,
-  withDataTable = false,
   compact = false,
   quietDescription = false,
   collapseNotes = false,
@@ -84,12 +81,14 @@ export function ChartFigure({
         </Heading>
         <p className="chart-subtitle">{model.subtitle}</p>
       </figcaption>
-      <InteractiveChart
-        model={{ slug: model.slug, title: model.title, panels: model.panels }}
+      <ChartCanvas
+        slug={model.slug}
+        liveModelHref={dataHref(liveChartFile(model.slug, locale))}
+        interactiveLabel={t('interactiveLabel', { title: model.title })}
         compact={compact}
       >
         <BakedPanels slug={model.slug} locale={locale} panels={bakedLayout(model, compact)} />
-      </InteractiveChart>
+      </ChartCanvas>
       <ChartLegend entries={model.legend} idPrefix={`legend-${model.slug}`} label={t('legend')} />
       <p
         className={quietDescription ? 'chart-description visually-hidden' : 'chart-description'}
@@ -121,12 +120,6 @@ export function ChartFigure({
           </>
         )}
       </p>
-      {withDataTable && (
-        <details className="chart-data">
-          <summary>{t('dataTable')}</summary>
-          <ChartDataTable model={model} locale={locale} />
-        </details>
-      )}
     </figure>
   );
 }

@@ -3,10 +3,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { ClaimIndexRow, ClaimRow } from '@/lib/tables/rows';
-import type { Topic } from '@/lib/data/vocabulary';
 import { intlLocale } from '@/lib/format/locale';
-import type { PageLink } from '@/lib/pagination';
-import type { TableWords } from '@/lib/tables/table-words';
+import type { TableListing } from '@/lib/listings';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
@@ -60,42 +58,21 @@ const makeColumns = (tag: string) =>
     }),
   ]);
 
-interface ClaimsTableProps {
-  rows: Row[];
-  total: number;
-  pages: PageLink[];
-  topics: { value: Topic; label: string }[];
-  caption: string;
-  /** The table's words in the page's language (lib/tables/table-words.ts). */
-  words: TableWords;
-  /** The compact rows of every claim, in the page's language, to sort and filter beyond a page. */
-  indexHref: string;
-}
+type ClaimsTableProps = TableListing<Row>;
 
 /** Every claim with its value, qualifier, date and source; each links to its full provenance. */
-export function ClaimsTable({
-  rows,
-  total,
-  pages,
-  topics,
-  caption,
-  words,
-  indexHref,
-}: ClaimsTableProps) {
-  const columns = useMemo(() => makeColumns(intlLocale(words.locale)), [words.locale]);
+export function ClaimsTable(listing: ClaimsTableProps) {
+  const columns = useMemo(
+    () => makeColumns(intlLocale(listing.words.locale)),
+    [listing.words.locale],
+  );
   return (
     <UrlTable
-      rows={rows}
-      total={total}
-      indexHref={indexHref}
-      words={words}
-      pages={pages}
+      listing={listing}
       columns={columns}
       columnIds={columnIds}
       defaults={defaults}
-      caption={caption}
       noun="claims"
-      topics={topics}
       renderRow={(claim: Row) => (
         <tr key={claim.id} id={`claim-${claim.id}`}>
           <td>

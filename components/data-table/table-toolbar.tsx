@@ -1,12 +1,17 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_QUERY_LENGTH } from '@/lib/tables/table-query';
 import type { Topic } from '@/lib/data/vocabulary';
 import type { TableWords } from '@/lib/tables/table-words';
 import type { ViewFormat } from './download-view';
 
 interface TableToolbarProps {
+  /**
+   * Prefixes the controls' ids: the same in the HTML the bake draws and in the live table that
+   * replaces it, so focus and typed text carry over (one table per page).
+   */
+  idPrefix: string;
   words: TableWords;
   topics: { value: Topic; label: string }[];
   topic: Topic | null;
@@ -24,7 +29,7 @@ interface TableToolbarProps {
 
 /** Topic filter, free-text filter, row count and reset, above a table. */
 export function TableToolbar(props: TableToolbarProps) {
-  const id = useId();
+  const id = props.idPrefix;
   const [text, setText] = useState(props.q);
   const [urlQ, setUrlQ] = useState(props.q);
 

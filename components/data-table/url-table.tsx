@@ -4,9 +4,8 @@ import { useTable, type ColumnDef } from '@tanstack/react-table';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Topic } from '@/lib/data/vocabulary';
 import { formatNumber } from '@/lib/format/number';
-import type { PageLink } from '@/lib/pagination';
+import type { TableListing } from '@/lib/listings';
 import { fillSlot } from '@/lib/tables/slot';
-import type { TableWords } from '@/lib/tables/table-words';
 import { ColumnHeader } from './column-header';
 import { downloadTableView } from './download-view';
 import { tableFeatureSet } from './table-features';
@@ -14,24 +13,14 @@ import { TableToolbar } from './table-toolbar';
 import { useTableQuery, type TableDefaults } from './use-table-query';
 
 interface UrlTableProps<Row extends { id: string; topic: Topic }, Column extends string> {
-  /** This page's rows, as the server chose and formatted them; all are in the server HTML. */
-  rows: Row[];
-  /** How many rows the whole table has: more than `rows` when the table has pages. */
-  total: number;
-  /** Every row in compact form, fetched only to sort or filter beyond this page. */
-  indexHref: string;
-  /** Links to the table's other pages (empty when it has one), for readers without JavaScript too. */
-  pages: PageLink[];
+  /** The rows, words and links the server chose (lib/listings.ts); the page's rows are in the HTML. */
+  listing: TableListing<Row>;
   // TanStack's column types vary by accessor value; the table only needs them as a list.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<typeof tableFeatureSet, Row, any>[];
   columnIds: readonly Column[];
   defaults: TableDefaults<Column>;
-  caption: string;
   noun: 'events' | 'claims';
-  /** Topics in the whole table, for the filter, with their labels in the page's language. */
-  topics: { value: Topic; label: string }[];
-  words: TableWords;
   /** Draws one row (a <tr>): the only part that differs between our tables. */
   renderRow: (row: Row) => ReactNode;
 }
@@ -49,19 +38,14 @@ const RESULTS_STEP = 50;
  * filtering it loads the compact index of every row, once.
  */
 export function UrlTable<Row extends { id: string; topic: Topic }, Column extends string>({
-  rows,
-  total,
-  indexHref,
-  pages,
+  listing,
   columns,
   columnIds,
   defaults,
-  caption,
   noun,
-  topics,
-  words,
   renderRow,
 }: UrlTableProps<Row, Column>) {
+  const { rows, total, indexHref, pages, caption, topics, words } = listing;
   const count = (n: number) => formatNumber(n, 0, words.locale);
   const [query, setQuery] = useTableQuery(columnIds, defaults);
   const complete = rows.length >= total;
@@ -114,6 +98,7 @@ export function UrlTable<Row extends { id: string; topic: Topic }, Column extend
   return (
     <div className="data-table">
       <TableToolbar
+        idPrefix={`${noun}-table`}
         words={words}
         topics={topics}
         topic={query.topic}

@@ -9,14 +9,14 @@ import { useSyncExternalStore } from 'react';
  * state from the URL in the browser. `useSearchParams` would instead make
  * Next drop the table from the server HTML.
  */
-const CHANGE_EVENT = 'bd-ru:search-change';
+export const SEARCH_CHANGE = 'bd-ru:search-change';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('popstate', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
+  window.addEventListener(SEARCH_CHANGE, onChange);
   return () => {
     window.removeEventListener('popstate', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
+    window.removeEventListener(SEARCH_CHANGE, onChange);
   };
 }
 
@@ -44,5 +44,5 @@ export function updateSearch(params: Record<string, string | null>, mode: 'push'
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-  window.dispatchEvent(new Event(CHANGE_EVENT));
+  window.dispatchEvent(new Event(SEARCH_CHANGE));
 }

@@ -3,11 +3,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { EventIndexRow, EventRow } from '@/lib/tables/rows';
-import type { Topic } from '@/lib/data/vocabulary';
 import { intlLocale } from '@/lib/format/locale';
-import type { PageLink } from '@/lib/pagination';
+import type { TableListing } from '@/lib/listings';
 import { fillSlot } from '@/lib/tables/slot';
-import type { TableWords } from '@/lib/tables/table-words';
 import { tableFeatureSet } from '../data-table/table-features';
 import { LinkedList } from '../data-table/linked-list';
 import { UrlTable } from '../data-table/url-table';
@@ -50,42 +48,21 @@ const makeColumns = (tag: string) =>
     }),
   ]);
 
-interface EventsTableProps {
-  rows: Row[];
-  total: number;
-  pages: PageLink[];
-  topics: { value: Topic; label: string }[];
-  caption: string;
-  /** The table's words in the page's language (lib/tables/table-words.ts). */
-  words: TableWords;
-  /** The compact rows of every event, in the page's language, to sort and filter beyond a page. */
-  indexHref: string;
-}
+type EventsTableProps = TableListing<Row>;
 
 /** Every event, sortable by each column and filterable by topic and text; state lives in the URL. */
-export function EventsTable({
-  rows,
-  total,
-  pages,
-  topics,
-  caption,
-  words,
-  indexHref,
-}: EventsTableProps) {
-  const columns = useMemo(() => makeColumns(intlLocale(words.locale)), [words.locale]);
+export function EventsTable(listing: EventsTableProps) {
+  const columns = useMemo(
+    () => makeColumns(intlLocale(listing.words.locale)),
+    [listing.words.locale],
+  );
   return (
     <UrlTable
-      rows={rows}
-      total={total}
-      indexHref={indexHref}
-      words={words}
-      pages={pages}
+      listing={listing}
       columns={columns}
       columnIds={columnIds}
       defaults={defaults}
-      caption={caption}
       noun="events"
-      topics={topics}
       renderRow={(event: Row) => (
         <tr key={event.id} id={`event-${event.id}`}>
           <td className="nowrap">
@@ -112,7 +89,7 @@ export function EventsTable({
                 {event.figures.length > 0 && (
                   <LinkedList items={event.figures} className="cell-figures" />
                 )}
-                <p className="cell-detail">{fillSlot(words.actors, event.actors)}</p>
+                <p className="cell-detail">{fillSlot(listing.words.actors, event.actors)}</p>
                 {event.corrected.map((note) => (
                   <p key={note} className="cell-detail correction-note">
                     {note}

@@ -2,15 +2,11 @@ import type { ReactNode } from 'react';
 import { translator } from '@/lib/i18n/messages';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { PageIslands } from '@/components/islands/page-islands';
 import { feedPath } from '@/lib/feed';
 import { builtLocales, localeInfo, type Locale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
-import { themeCss } from '@/lib/theme';
-import { bengaliFont } from './bengali-font';
-import '@/app/globals.css';
-// The chart frame's styles; imported here, not by the component, because the build also renders
-// ChartFigure outside Next (into embeds) and inlines this file there.
-import '@/components/charts/chart-figure.css';
+import { SiteStyles } from './site-styles';
 
 /**
  * The document around every page, in its language: the pages' layout and
@@ -28,12 +24,12 @@ export function DocumentShell({
   const { tag, dir } = localeInfo[locale];
   const t = translator(locale, 'Site');
   return (
-    <html lang={tag} dir={dir} className={bengaliFont.variable}>
+    <html lang={tag} dir={dir}>
       {/* The App Router's document head (the rule is about the Pages Router's next/head). */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
-        {/* Colours come from lib/theme.ts, the one place they are defined. */}
-        <style dangerouslySetInnerHTML={{ __html: themeCss() }} />
+        {/* Colours (lib/theme.ts), the Bengali face and every style sheet, inline (lib/site-css.ts). */}
+        <SiteStyles />
         {/* New events and corrections, for feed readers; the feed needs SITE_URL (lib/site.ts). */}
         {siteUrl && (
           <link
@@ -48,6 +44,7 @@ export function DocumentShell({
       <body>
         <SiteHeader locale={locale} />
         <main id="main">{children}</main>
+        <PageIslands />
         <SiteFooter locale={locale} sourceCount={sourceCount} hasFeed={siteUrl !== null} />
       </body>
     </html>

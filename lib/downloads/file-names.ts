@@ -21,3 +21,11 @@ export const tableIndexFile = (table: ViewTable, locale: Locale) =>
 /** A view's workbook's About sheet in a language, fetched only to write one: claims-view-about.bn.json. */
 export const viewAboutFile = (table: ViewTable, locale: Locale) =>
   inLocale(`${table}-view-about`, locale);
+
+/** A table's listing (its rows and words) in a language, fetched when a reader sorts or filters: events-listing-1.bn.json. */
+export const listingFile = (table: ViewTable, view: number | 'latest', locale: Locale) =>
+  inLocale(`${table}-listing-${view}`, locale);
+
+/** A chart's live model (lib/charts/types.ts) in a language, fetched when a reader reaches for the chart. */
+export const liveChartFile = (slug: string, locale: Locale) =>
+  inLocale(`chart-${slug}-live`, locale);

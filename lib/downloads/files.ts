@@ -1,7 +1,10 @@
 import { locales, type Locale } from '../i18n/locales';
+import type { LiveChartModel } from '../charts/types';
+import { allListings } from '../listings';
 import {
   chartImageHref,
   dataHref,
+  liveChartFile,
   tableIndexFile,
   viewAboutFile,
   type ViewTable,
@@ -122,6 +125,20 @@ export function dataFiles(briefing: Briefing): Map<string, DataFileBody> {
     for (const table of viewTables) {
       files.set(viewAboutFile(table.name as ViewTable, locale), {
         body: JSON.stringify(tableAbout(briefing, table, locale, { view: true })),
+        contentType: 'application/json; charset=utf-8',
+      });
+    }
+    // What the live charts and tables load when a reader reaches for them (components/islands/).
+    for (const model of briefing.charts(locale)) {
+      const live: LiveChartModel = { slug: model.slug, title: model.title, panels: model.panels };
+      files.set(liveChartFile(model.slug, locale), {
+        body: JSON.stringify(live),
+        contentType: 'application/json; charset=utf-8',
+      });
+    }
+    for (const { file, listing } of allListings(briefing, locale)) {
+      files.set(file, {
+        body: JSON.stringify(listing),
         contentType: 'application/json; charset=utf-8',
       });
     }

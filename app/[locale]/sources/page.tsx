@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { SourceListing } from '@/components/sources/source-listing';
+import { BakedPage } from '@/components/site/baked-page';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
-import { sourcesListing } from '@/lib/source-listing';
 
 type Props = { params: Promise<LocaleParams> };
 
@@ -21,18 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function SourcesPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  const t = translator(locale, 'Sources');
-  return (
-    <>
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('lede', { articles })}</p>
-      <SourceListing
-        {...sourcesListing(briefing, 1, locale)}
-        locale={locale}
-        words={briefing.words(locale)}
-      />
-    </>
-  );
+export default async function Sources({ params }: Props) {
+  return <BakedPage locale={await pageLocale(params)} address="/sources" />;
 }

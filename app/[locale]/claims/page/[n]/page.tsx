@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
+import { BakedPage } from '@/components/site/baked-page';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ClaimsTable } from '@/components/claims-table/claims-table';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { localePath } from '@/lib/i18n/paths';
-import { claimsListing, numberedPages, pageFromParam } from '@/lib/listings';
+import { numberedPages, pageFromParam } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
-import { tableWords } from '@/lib/tables/table-words';
 
 /** /claims/page/2 and on: the claims table a page at a time, complete without JavaScript. */
 export const dynamicParams = false;
@@ -36,16 +35,5 @@ export default async function ClaimsLaterPage({ params }: Props) {
   const page = pageFromParam((await params).n, briefing.claims.length);
   if (page === null) notFound();
   if (page === 1) permanentRedirect(localePath('/claims', locale));
-  const t = translator(locale, 'Claims');
-  const listing = claimsListing(briefing, page, locale);
-  return (
-    <>
-      <h1>{t('pageTitle', { page })}</h1>
-      <ClaimsTable
-        {...listing}
-        caption={t('pageTitle', { page })}
-        words={tableWords(locale, 'claims', listing.total)}
-      />
-    </>
-  );
+  return <BakedPage locale={locale} address={`/claims/page/${page}`} />;
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
+import { BakedPage } from '@/components/site/baked-page';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { EventsTable } from '@/components/events-table/events-table';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { localePath } from '@/lib/i18n/paths';
-import { eventsListing, numberedPages, pageFromParam } from '@/lib/listings';
+import { numberedPages, pageFromParam } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
-import { tableWords } from '@/lib/tables/table-words';
 
 /** /events/page/2 and on: the events table a page at a time, complete without JavaScript. */
 export const dynamicParams = false;
@@ -36,16 +35,5 @@ export default async function EventsLaterPage({ params }: Props) {
   const page = pageFromParam((await params).n, briefing.events.length);
   if (page === null) notFound();
   if (page === 1) permanentRedirect(localePath('/events', locale));
-  const t = translator(locale, 'Events');
-  const listing = eventsListing(briefing, page, locale);
-  return (
-    <>
-      <h1>{t('pageTitle', { page })}</h1>
-      <EventsTable
-        {...listing}
-        caption={t('pageTitle', { page })}
-        words={tableWords(locale, 'events', listing.total)}
-      />
-    </>
-  );
+  return <BakedPage locale={locale} address={`/events/page/${page}`} />;
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
+import { BakedPage } from '@/components/site/baked-page';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { SourceListing } from '@/components/sources/source-listing';
 import { translator } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { localePath } from '@/lib/i18n/paths';
 import { numberedPages, pageFromParam } from '@/lib/listings';
 import { briefing } from '@/lib/model/current';
 import { pageMetadata } from '@/lib/page-metadata';
-import { sourcesListing } from '@/lib/source-listing';
 
 /** /sources/page/2 and on: the list of sources a page at a time. */
 export const dynamicParams = false;
@@ -36,14 +35,5 @@ export default async function SourcesLaterPage({ params }: Props) {
   const page = pageFromParam((await params).n, briefing.sources.length);
   if (page === null) notFound();
   if (page === 1) permanentRedirect(localePath('/sources', locale));
-  return (
-    <>
-      <h1>{translator(locale, 'Sources')('pageTitle', { page })}</h1>
-      <SourceListing
-        {...sourcesListing(briefing, page, locale)}
-        locale={locale}
-        words={briefing.words(locale)}
-      />
-    </>
-  );
+  return <BakedPage locale={locale} address={`/sources/page/${page}`} />;
 }

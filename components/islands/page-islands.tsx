@@ -1,0 +1,24 @@
+'use client';
+
+import { useEffect } from 'react';
+import { enhanceCharts } from './charts';
+import { enhanceCopyButtons, enhanceEmbedCodes } from './copy';
+import { enhanceTables } from './tables';
+import { enhanceTabs } from './tabs';
+
+/**
+ * What makes the baked pages interactive: the page's HTML is drawn at build
+ * time (components/site/baked-page.tsx) and nothing of it is hydrated; these
+ * attach to it once the page has loaded. The charts and tables load their
+ * live code only when a reader reaches for them.
+ */
+export function PageIslands() {
+  useEffect(() => {
+    enhanceTabs(document);
+    enhanceCopyButtons(document);
+    enhanceEmbedCodes(document);
+    enhanceCharts(document);
+    enhanceTables(document);
+  }, []);
+  return null;
+}

@@ -1,0 +1,67 @@
+import type { ComponentType } from 'react';
+import { updateSearch } from '@/components/data-table/use-location-search';
+import type { TableListing } from '@/lib/listings';
+import { claim, fetchJson, onReach, renderLive } from './live-root';
+
+/** The URL parameters a table's view lives in (lib/tables/table-query.ts). */
+const VIEW_PARAMS = ['sort', 'dir', 'topic', 'q'];
+
+async function liveTable(table: string): Promise<ComponentType<TableListing<never>>> {
+  if (table === 'claims')
+    return (await import('@/components/claims-table/claims-table')).ClaimsTable;
+  return (await import('@/components/events-table/events-table')).EventsTable;
+}
+
+/**
+ * Each table (components/data-table/table-host.tsx) is the bake's drawing of
+ * its first view until a reader reaches for it, or the URL asks for another
+ * view; then the table code and its listing (/data/) load and the live table
+ * takes over. What the reader did to the drawn table meanwhile carries over:
+ * a topic chosen or text typed goes into the URL, focus returns to the same
+ * control, and a button clicked is clicked again.
+ */
+export function enhanceTables(root: ParentNode) {
+  for (const host of root.querySelectorAll<HTMLElement>('[data-table][data-listing]')) {
+    if (!claim(host, 'table')) continue;
+    const changed = new Map<string, string>();
+    // Set below; the listeners that call it run only after this loop.
+    let activate = () => {};
+    let clicked: number | null = null;
+    const buttons = () => [...host.querySelectorAll('button')];
+    const onInput = (event: Event) => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      changed.set(control.type === 'search' ? 'q' : 'topic', control.value);
+      activate();
+    };
+    const onClick = (event: Event) => {
+      const button = (event.target as Element).closest('button');
+      if (!button) return;
+      event.preventDefault();
+      clicked = buttons().indexOf(button);
+      activate();
+    };
+    host.addEventListener('input', onInput);
+    host.addEventListener('change', onInput);
+    host.addEventListener('click', onClick, true);
+
+    activate = onReach(host, () => {
+      void Promise.all([
+        liveTable(host.dataset.table ?? ''),
+        fetchJson<TableListing<never>>(host.dataset.listing ?? ''),
+      ]).then(([Table, listing]) => {
+        host.removeEventListener('input', onInput);
+        host.removeEventListener('change', onInput);
+        host.removeEventListener('click', onClick, true);
+        // As the live table writes them: a topic chosen is a step Back undoes, typing is not.
+        if (changed.size > 0)
+          updateSearch(Object.fromEntries(changed), changed.has('topic') ? 'push' : 'replace');
+        const focused = host.contains(document.activeElement) ? document.activeElement?.id : '';
+        renderLive(host, Table, listing);
+        if (focused) document.getElementById(focused)?.focus();
+        if (clicked !== null) buttons()[clicked]?.click();
+      });
+    });
+    const params = new URLSearchParams(window.location.search);
+    if (VIEW_PARAMS.some((name) => params.has(name))) activate();
+  }
+}

@@ -1,0 +1,30 @@
+import { SourceListing } from '@/components/sources/source-listing';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import type { Briefing } from '@/lib/model/briefing';
+import { sourcesListing } from '@/lib/source-listing';
+
+/** /sources (page 1, with its lede) and /sources/page/<n>: the articles, a page at a time. */
+export function SourcesPage({
+  briefing,
+  page,
+  locale,
+}: {
+  briefing: Briefing;
+  page: number;
+  locale: Locale;
+}) {
+  const t = translator(locale, 'Sources');
+  const articles = briefing.sources.length;
+  return (
+    <>
+      <h1>{page === 1 ? t('title') : t('pageTitle', { page })}</h1>
+      {page === 1 && <p className="lede">{t('lede', { articles })}</p>}
+      <SourceListing
+        {...sourcesListing(briefing, page, locale)}
+        locale={locale}
+        words={briefing.words(locale)}
+      />
+    </>
+  );
+}
