@@ -11,7 +11,8 @@
  *   - every event is reachable without JavaScript, on a numbered events page.
  *
  * Each size is exported to out-scale/ (then removed, unless --keep) with the real data/ plus
- * the synthetic folders; generated/ is compiled again from data/ at the end.
+ * the synthetic folders; generated/ is compiled again from data/ at the end (unless
+ * --no-restore: the test command's next build compiles it anyway).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ const sizes = (args.includes('--sizes') && sizesArg ? sizesArg : '10,100,1000')
 const check = args.includes('--check');
 /** Leave the last size's export in out-scale/, to look at. */
 const keep = args.includes('--keep');
+/** Leave generated/ as the last size compiled it: for a caller that compiles it again next. */
+const restore = !args.includes('--no-restore');
 
 function files(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -127,7 +130,7 @@ function main() {
     results.push(measure(size));
   }
   // Put back generated/ from the real data/, as npm run build would.
-  spawnSync('npm', ['run', '--silent', 'briefing'], { cwd: ROOT, stdio: 'inherit' });
+  if (restore) spawnSync('npm', ['run', '--silent', 'briefing'], { cwd: ROOT, stdio: 'inherit' });
 
   const date = new Date().toISOString().slice(0, 10);
   console.log(

@@ -26,9 +26,9 @@ async function recordPolicyViolations(page: Page): Promise<() => Promise<string[
   ];
 }
 
-/** True once React has hydrated the document: it marks the DOM nodes it owns. */
+/** Resolves once React has hydrated the document: it marks the DOM nodes it owns. */
 const hydrated = (page: Page) =>
-  page.evaluate(() =>
+  page.waitForFunction(() =>
     Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react')),
   );
 
@@ -41,7 +41,7 @@ test.describe('every page, in every language', () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       // The page's own inline scripts run (allowed by their hashes), so React hydrates.
-      await expect.poll(() => hydrated(page)).toBe(true);
+      await hydrated(page);
       expect(await violations()).toEqual([]);
       await expect(page).toHaveTitle(new RegExp(siteName));
       await expect(page.locator('html')).toHaveAttribute('lang', tag);
@@ -80,7 +80,7 @@ test.describe('unknown addresses give the 404 page', () => {
       expect(response?.status()).toBe(404);
       if (!path.startsWith('/images/')) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-        await expect.poll(() => hydrated(page)).toBe(true);
+        await hydrated(page);
       }
       expect(await violations()).toEqual([]);
     });

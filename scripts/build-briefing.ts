@@ -156,7 +156,7 @@ async function main() {
   );
 
   // Every page's content, drawn by the components Next would render, for components/site/baked-page.tsx.
-  const { renderToStaticMarkup } = await import('react-dom/server');
+  const { renderToString } = await import('react-dom/server');
   const { pageBodies } = await import('@/components/pages/page-bodies');
   const { bakedPageFile } = await import('@/lib/baked-pages');
   let pages = 0;
@@ -164,8 +164,10 @@ async function main() {
     for (const { address, body } of pageBodies(briefing, locale)) {
       const file = path.join(OUT, bakedPageFile(locale, address));
       mkdirSync(path.dirname(file), { recursive: true });
-      // Ids the bake's components make (useId) are prefixed, so none meets one of the page's own.
-      writeFileSync(file, renderToStaticMarkup(body(), { identifierPrefix: 'baked-' }));
+      // With React's markers between text nodes, so the tables can hydrate where they stand
+      // (components/islands/tables.ts); ids the bake's components make (useId) are prefixed,
+      // so none meets one of the page's own.
+      writeFileSync(file, renderToString(body(), { identifierPrefix: 'baked-' }));
       pages += 1;
     }
   }

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { updateSearch } from '@/components/data-table/use-location-search';
 import type { TableListing } from '@/lib/listings';
-import { claim, fetchJson, onReach, renderLive } from './live-root';
+import { createElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { claim, fetchJson, onReach } from './live-root';
 
 /** The URL parameters a table's view lives in (lib/tables/table-query.ts). */
 const VIEW_PARAMS = ['sort', 'dir', 'topic', 'q'];
@@ -16,9 +18,9 @@ async function liveTable(table: string): Promise<ComponentType<TableListing<neve
  * Each table (components/data-table/table-host.tsx) is the bake's drawing of
  * its first view until a reader reaches for it, or the URL asks for another
  * view; then the table code and its listing (/data/) load and the live table
- * takes over. What the reader did to the drawn table meanwhile carries over:
- * a topic chosen or text typed goes into the URL, focus returns to the same
- * control, and a button clicked is clicked again.
+ * takes over, hydrating the drawn markup. What the reader did to the drawn
+ * table while they loaded carries over: a topic chosen or text typed goes
+ * into the URL, and a button clicked is clicked again.
  */
 export function enhanceTables(root: ParentNode) {
   for (const host of root.querySelectorAll<HTMLElement>('[data-table][data-listing]')) {
@@ -55,9 +57,10 @@ export function enhanceTables(root: ParentNode) {
         // As the live table writes them: a topic chosen is a step Back undoes, typing is not.
         if (changed.size > 0)
           updateSearch(Object.fromEntries(changed), changed.has('topic') ? 'push' : 'replace');
-        const focused = host.contains(document.activeElement) ? document.activeElement?.id : '';
-        renderLive(host, Table, listing);
-        if (focused) document.getElementById(focused)?.focus();
+        // The drawn table is the same component's markup from the same listing: React adopts it
+        // where it stands, so focus, typed text and the reader's place stay put, and a click
+        // while it does so is replayed by React itself.
+        hydrateRoot(host, createElement(Table, listing));
         if (clicked !== null) buttons()[clicked]?.click();
       });
     });
