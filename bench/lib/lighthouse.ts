@@ -19,8 +19,10 @@ export interface LighthouseFigures {
   cls: number;
   fcpMs: number;
   runs: number;
-  /** The performance score of every run, lowest first: the spread around the median. */
+  /** Every run's performance score, LCP and TBT, lowest first: the spread around the median. */
   performanceRuns: number[];
+  lcpRuns: number[];
+  tbtRuns: number[];
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -64,6 +66,12 @@ function figuresOf(lhr: Lhr, all: readonly Lhr[]): LighthouseFigures {
     fcpMs: audit('first-contentful-paint'),
     runs: all.length,
     performanceRuns: all.map((run) => run.categories.performance?.score ?? 0).sort((a, b) => a - b),
+    lcpRuns: all
+      .map((run) => run.audits['largest-contentful-paint']?.numericValue ?? Number.NaN)
+      .sort((a, b) => a - b),
+    tbtRuns: all
+      .map((run) => run.audits['total-blocking-time']?.numericValue ?? Number.NaN)
+      .sort((a, b) => a - b),
   };
 }
 
