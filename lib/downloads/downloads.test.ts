@@ -6,6 +6,7 @@ import { briefing } from '../model/current';
 const chartSlugs = briefing.charts().map((chart) => chart.slug);
 import { csvCell, FORMULA_TRIGGERS } from './csv';
 import type { Cell } from './csv';
+import { DERIVED_2023_PERMITS } from '@/lib/testing/expected';
 
 /** Calls the prerendered route handler the way Next does at build time. */
 async function get(file: string) {
@@ -115,7 +116,7 @@ describe('/data/[file]', () => {
       as_printed: null,
       quote: null,
       formula: 'permits2024 / (1 + growth / 100)',
-      formula_with_values: '2,777 ÷ (1 + 95.8 ÷ 100) ≈ 1,418',
+      formula_with_values: DERIVED_2023_PERMITS.working,
       refers_to: '[2023]',
       // The briefing's calculation: credited to no article or author; its inputs' articles are named.
       credit: 'briefing calculation',
