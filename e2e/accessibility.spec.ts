@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from './axe';
 import { chartSlugs } from './site-map';
+import { gotoReady } from './ready';
 
 // Every page is checked by axe, light and dark, and at 360 px in pages.spec.ts, on the same
 // visit as its other checks; the embeds here.
@@ -14,7 +15,7 @@ test.describe('axe, light and dark', () => {
 });
 
 test('axe finds nothing once a chart is live and a tab is switched', async ({ page }) => {
-  await page.goto('/charts/timeline');
+  await gotoReady(page, '/charts/timeline');
   await page.locator('.chart-canvas').first().hover();
   await expect(page.locator('.chart-canvas[data-live="true"] .recharts-surface')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { estimateEmbedHeight } from '@/lib/embed/embed-height';
 import { startHostSite, type HostSite } from './host-server';
 import { briefing, chartSlugs, energyEventCount, eventCount } from './site-map';
+import { gotoReady } from './ready';
 
 const BUDGET = 25 * 1024;
 
@@ -178,40 +179,6 @@ test.describe('on another site', () => {
   });
 });
 
-test.describe('headers', () => {
-  for (const path of [
-    '/',
-    '/charts/recruits',
-    '/events',
-    '/data/claims.csv',
-    '/images/recruits.png',
-    '/sitemap.xml',
-  ]) {
-    test(`${path} may not be framed and carries the security headers`, async ({ request }) => {
-      const headers = (await request.get(path)).headers();
-      expect(headers['x-frame-options']).toBe('DENY');
-      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-      expect(headers['x-content-type-options']).toBe('nosniff');
-      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-      expect(headers['permissions-policy']).toContain('camera=()');
-    });
-  }
-
-  test('/embed/recruits may be framed by any site', async ({ request }) => {
-    const headers = (await request.get('/embed/recruits')).headers();
-    expect(headers['x-frame-options']).toBeUndefined();
-    expect(headers['content-security-policy']).toContain('frame-ancestors *');
-    expect(headers['content-security-policy']).toContain("default-src 'none'");
-    expect(headers['x-content-type-options']).toBe('nosniff');
-  });
-
-  test('CSV files download as CSV attachments', async ({ request }) => {
-    const headers = (await request.get('/data/events.csv')).headers();
-    expect(headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
-    expect(headers['content-disposition']).toBe('attachment; filename="bd-ru-events.csv"');
-  });
-});
-
 test('a chart page offers oEmbed discovery and an embed code at the configured origin', async ({
   page,
   context,
@@ -219,7 +186,7 @@ test('a chart page offers oEmbed discovery and an embed code at the configured o
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/charts/migrant-workforce?tab=embed');
+  await gotoReady(page, '/charts/migrant-workforce?tab=embed');
   const discovery = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
   // The test builds set SITE_URL to the origin each server is reached at.
   expect(discovery).toBe(`${baseURL}/oembed/migrant-workforce.json`);

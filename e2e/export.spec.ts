@@ -6,6 +6,7 @@ import { NEXT_PORT } from '../playwright.config';
 import { readFeed } from './feed-reader';
 import { pageAddress } from '../lib/http/page-address.js';
 import { inlineScriptHashes } from '../lib/security/page-scripts.js';
+import { pageChunkScripts } from '../lib/http/deferred-scripts.js';
 import { rawRequest } from './raw-http';
 import { chartSlugs, energyEventCount, eventCount, localizedPages } from './site-map';
 
@@ -237,9 +238,7 @@ test('no page loads the message catalogues, and each page’s scripts stay withi
   expect(pagesInOut.length).toBeGreaterThan(10);
   for (const file of pagesInOut) {
     const html = readFileSync(path.join('out', file), 'utf8');
-    const scripts = [
-      ...new Set([...html.matchAll(/<script src="(\/_next\/[^"]+\.js)"/g)].map((m) => m[1]!)),
-    ];
+    const scripts = pageChunkScripts(html);
     let bytes = 0;
     for (const script of scripts) {
       const body = readFileSync(path.join('out', script));

@@ -9,6 +9,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { readWithLibreOffice } from './libreoffice-reader';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { briefing } from './site-map';
+import { gotoReady } from './ready';
 
 /** Numbers are numbers; everything else stays text, however much it looks like a number. */
 function expectTypedCells(
@@ -65,7 +66,7 @@ test('"download this view" as a workbook: the rows shown, typed, cited at the vi
   baseURL,
 }) => {
   const view = '/events?topic=energy&sort=date&dir=desc';
-  await page.goto(view);
+  await gotoReady(page, view);
   await expect(page.locator('.row-count')).toContainText('Showing');
   // The CSV of the same view (its order is checked in embeds.spec.ts) gives the order shown.
   const [csv] = await Promise.all([
@@ -104,7 +105,7 @@ for (const locale of translatedLocales) {
   }) => {
     const words = messages[locale];
     const view = localePath('/claims?topic=labour-migration&sort=figure&dir=desc', locale);
-    await page.goto(view);
+    await gotoReady(page, view);
     await expect(page.locator('tbody tr').first()).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

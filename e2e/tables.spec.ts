@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { energyEventCount, eventCount } from './site-map';
+import { gotoReady } from './ready';
 
 const dateCells = (page: Page) => page.locator('tbody tr td:first-child').allTextContents();
 
 test('events sort by date with undated events last in both directions', async ({ page }) => {
-  await page.goto('/events');
+  await gotoReady(page, '/events');
   const dateHeader = page.getByRole('columnheader', { name: /Date/ });
   await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
   let dates = await dateCells(page);
@@ -24,7 +25,7 @@ test('events sort by date with undated events last in both directions', async ({
 });
 
 test('every column sorts with a real button and aria-sort', async ({ page }) => {
-  await page.goto('/claims');
+  await gotoReady(page, '/claims');
   for (const name of ['Figure', 'Value', 'Qualifier', 'Refers to', 'Topic', 'Source']) {
     const header = page.getByRole('columnheader', { name: new RegExp(name) });
     await header.getByRole('button').click();
@@ -41,7 +42,7 @@ test('every column sorts with a real button and aria-sort', async ({ page }) => 
 test('filters by topic and text, keeps them in the URL, survives Back and reload', async ({
   page,
 }) => {
-  await page.goto('/events');
+  await gotoReady(page, '/events');
   await expect(page.locator('.row-count')).toHaveText(
     `Showing ${eventCount} of ${eventCount} events`,
   );
@@ -74,7 +75,7 @@ test('filters by topic and text, keeps them in the URL, survives Back and reload
 });
 
 test('a shared URL opens the same view', async ({ page }) => {
-  await page.goto('/claims?sort=date&dir=desc&topic=labour-migration');
+  await gotoReady(page, '/claims?sort=date&dir=desc&topic=labour-migration');
   await expect(page.getByLabel('Topic')).toHaveValue('labour-migration');
   await expect(page.getByRole('columnheader', { name: /Refers to/ })).toHaveAttribute(
     'aria-sort',
@@ -85,7 +86,8 @@ test('a shared URL opens the same view', async ({ page }) => {
 
 test('nonsense in the query string is ignored and never reflected', async ({ page }) => {
   const nonsense = '<script>window.pwned=1</script>';
-  await page.goto(
+  await gotoReady(
+    page,
     `/events?sort=${encodeURIComponent(nonsense)}&dir=sideways&topic=${encodeURIComponent(nonsense)}&q=${'x'.repeat(500)}&tab=%3Cimg%20src=x%20onerror=alert(1)%3E`,
   );
   await expect(page.locator('.row-count')).toHaveText(
@@ -103,8 +105,28 @@ test('nonsense in the query string is ignored and never reflected', async ({ pag
 });
 
 test('a search with markup is treated as text', async ({ page }) => {
-  await page.goto('/claims?q=%3Cb%3Eremit%3C/b%3E');
+  await gotoReady(page, '/claims?q=%3Cb%3Eremit%3C/b%3E');
   await expect(page.locator('tbody tr')).toHaveCount(0);
   await expect(page.getByLabel('Search')).toHaveValue('<b>remit</b>');
   await expect(page.locator('b', { hasText: 'remit' })).toHaveCount(0);
+});
+
+test('a topic chosen and text typed before the page’s scripts arrive are applied when they do', async ({
+  page,
+}) => {
+  // Hold Next's scripts back until the reader has acted on the drawn table.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/events', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Topic').selectOption('energy');
+  await page.getByLabel('Search').fill('gazprom');
+  expect(await page.locator('html').getAttribute('data-islands')).toBeNull();
+  release();
+  await expect(page).toHaveURL(/topic=energy&q=gazprom/);
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr')).toContainText('Gazprom');
 });

@@ -19,6 +19,8 @@ export function PageIslands() {
     enhanceEmbedCodes(document);
     enhanceCharts(document);
     enhanceTables(document);
+    // For whoever needs to know that the page now answers a reader (the end-to-end tests).
+    document.documentElement.dataset.islands = 'ready';
   }, []);
   return null;
 }

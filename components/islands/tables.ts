@@ -19,8 +19,8 @@ async function liveTable(table: string): Promise<ComponentType<TableListing<neve
  * its first view until a reader reaches for it, or the URL asks for another
  * view; then the table code and its listing (/data/) load and the live table
  * takes over, hydrating the drawn markup. What the reader did to the drawn
- * table while they loaded carries over: a topic chosen or text typed goes
- * into the URL, and a button clicked is clicked again.
+ * table while they loaded, or before this code arrived, carries over: a topic
+ * chosen or text typed goes into the URL, and a button clicked is clicked again.
  */
 export function enhanceTables(root: ParentNode) {
   for (const host of root.querySelectorAll<HTMLElement>('[data-table][data-listing]')) {
@@ -64,7 +64,19 @@ export function enhanceTables(root: ParentNode) {
         if (clicked !== null) buttons()[clicked]?.click();
       });
     });
+    // Chosen or typed before this code arrived (the page's scripts load after its first paint).
+    for (const control of host.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      'select, input[type="search"]',
+    )) {
+      const drawn =
+        control instanceof HTMLSelectElement
+          ? ([...control.options].find((option) => option.defaultSelected) ?? control.options[0])
+              ?.value
+          : control.defaultValue;
+      if (control.value !== drawn)
+        changed.set(control.type === 'search' ? 'q' : 'topic', control.value);
+    }
     const params = new URLSearchParams(window.location.search);
-    if (VIEW_PARAMS.some((name) => params.has(name))) activate();
+    if (changed.size > 0 || VIEW_PARAMS.some((name) => params.has(name))) activate();
   }
 }

@@ -1,0 +1,59 @@
+// Next's scripts, requested only once the page has painted.
+// Next puts its chunks in <head> as async scripts (with a preload for one). On a loopback they
+// arrive before the first paint of a page with real content, and Chromium runs them first;
+// Lighthouse then counts every one of them in the page's largest paint: about 1.8 s against
+// 0.9 s when the same page paints first (measured, docs/performance.md). Nothing on a page needs
+// them to be read (every page is complete HTML; the islands wait for a reader to act), so one
+// inline script at the end of <body> requests them once the page has painted instead. Applied to
+// the built pages by scripts/finish-build.ts (next start) and scripts/finish-export.ts (out/);
+// server.mjs and the export hash the inline scripts of the result. Plain JavaScript for both.
+
+const CHUNK = /^\/_next\/static\/chunks\/[\w.~-]+\.js$/;
+const SCRIPT_TAG = /<script src="([^"]+)" async=""><\/script>/g;
+const PRELOAD_TAG = /<link rel="preload" as="script"[^>]* href="([^"]+)"\/>/g;
+const LOADER_START = '<script>/* next chunks after paint */';
+const LOADER = /<script>\/\* next chunks after paint \*\/var c=(\[[^\]]*\]);/;
+
+/**
+ * The page with Next's async chunk scripts (and their preloads) replaced by one inline loader
+ * at the end of <body>, which adds them, in their order, after the first frame. A page without
+ * such scripts, or already rewritten, comes back unchanged.
+ * @param {string} html
+ * @returns {string}
+ */
+export function deferChunkScripts(html) {
+  if (html.includes(LOADER_START)) return html;
+  /** @type {string[]} */
+  const chunks = [];
+  let rewritten = html.replace(SCRIPT_TAG, (tag, src) => {
+    if (!CHUNK.test(src)) return tag;
+    if (!chunks.includes(src)) chunks.push(src);
+    return '';
+  });
+  if (chunks.length === 0) return html;
+  rewritten = rewritten.replace(PRELOAD_TAG, (tag, href) => (CHUNK.test(href) ? '' : tag));
+  // Once the browser reports the first paint (buffered: it may already have happened); where
+  // paint timing is missing, just after the first frame.
+  const loader =
+    `${LOADER_START}var c=${JSON.stringify(chunks)};` +
+    'function go(){if(c){c.forEach(function(s){var e=document.createElement("script");e.src=s;e.async=true;document.head.appendChild(e)});c=null}}' +
+    'var t=typeof PerformanceObserver=="function"&&PerformanceObserver.supportedEntryTypes||[];' +
+    'if(t.indexOf("paint")>-1)new PerformanceObserver(go).observe({type:"paint",buffered:true});' +
+    'else requestAnimationFrame(function(){setTimeout(go)})</script>';
+  const end = rewritten.lastIndexOf('</body>');
+  return end === -1
+    ? rewritten + loader
+    : `${rewritten.slice(0, end)}${loader}${rewritten.slice(end)}`;
+}
+
+/**
+ * Every Next chunk a page loads: from its loader, and any script tag left in place.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function pageChunkScripts(html) {
+  const listed = LOADER.exec(html);
+  const fromLoader = listed ? /** @type {string[]} */ (JSON.parse(listed[1] ?? '[]')) : [];
+  const fromTags = [...html.matchAll(/<script src="(\/_next\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  return [...new Set([...fromLoader, ...fromTags])];
+}

@@ -1,0 +1,30 @@
+/**
+ * Runs after `next build` (npm run build): rewrites every prerendered page `next start` serves
+ * so that Next's scripts load after the first paint (lib/http/deferred-scripts.js). Next keeps
+ * each page twice, in .next/server/app/ and in its route cache (.next/server/route-cache/), and
+ * serves the second: both are rewritten, so server.mjs hashes the same inline scripts the
+ * browser gets.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deferChunkScripts } from '@/lib/http/deferred-scripts.js';
+
+const SERVER = path.join('.next', 'server');
+
+let rewritten = 0;
+for (const file of readdirSync(SERVER, { recursive: true, encoding: 'utf8' })) {
+  if (!file.endsWith('.html')) continue;
+  const full = path.join(SERVER, file);
+  const html = readFileSync(full, 'utf8');
+  const deferred = deferChunkScripts(html);
+  if (deferred !== html) {
+    writeFileSync(full, deferred);
+    rewritten += 1;
+  }
+}
+if (rewritten === 0) {
+  // A Next.js that names or places its pages differently would otherwise pass unnoticed.
+  console.error(`finish-build: no page in ${SERVER}/ had Next's chunk scripts to defer.`);
+  process.exit(1);
+}
+console.log(`finish-build: ${rewritten} pages load Next's scripts after their first paint.`);
