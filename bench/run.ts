@@ -122,15 +122,18 @@ async function main() {
 
   const bare = lighthouse['bare Next.js page']!;
   console.log(
-    `\nLighthouse 12 (mobile: simulated Slow 4G, 4× CPU), median of ${RUNS} interleaved runs (perf runs: lowest–highest); bytes = all transferred, gzipped:\n`,
+    `\nLighthouse 12 (mobile: simulated Slow 4G, 4× CPU), ${RUNS} interleaved runs: perf, LCP and TBT are each the median of the runs (lowest–highest beside it); a11y, best practices, SEO, CLS and bytes (all transferred, gzipped) from the run Lighthouse's computeMedianRun picks:\n`,
   );
   const range = (values: number[], digits = 0) =>
     `${values[0]!.toFixed(digits)}–${values.at(-1)!.toFixed(digits)}`;
+  // Each metric's own median over the runs (the runs are sorted): a page's LCP and TBT move
+  // between runs independently of the run Lighthouse's computeMedianRun picks.
+  const median = (values: number[]) => values[Math.floor(values.length / 2)]!;
   const meets = (r: LighthouseFigures) =>
     [
-      r.performance >= bare.performance - TARGET.performance ? '' : 'perf',
-      r.lcpMs <= bare.lcpMs * TARGET.lcpRatio ? '' : 'LCP',
-      r.tbtMs <= bare.tbtMs + TARGET.tbtMs ? '' : 'TBT',
+      median(r.performanceRuns) >= median(bare.performanceRuns) - TARGET.performance ? '' : 'perf',
+      median(r.lcpRuns) <= median(bare.lcpRuns) * TARGET.lcpRatio ? '' : 'LCP',
+      median(r.tbtRuns) <= median(bare.tbtRuns) + TARGET.tbtMs ? '' : 'TBT',
     ]
       .filter(Boolean)
       .join(', ') || 'yes';
@@ -154,15 +157,15 @@ async function main() {
       ],
       Object.entries(lighthouse).map(([name, r]) => [
         name,
-        r.performance.toFixed(2),
+        median(r.performanceRuns).toFixed(2),
         range(r.performanceRuns, 2),
-        (r.performance - bare.performance).toFixed(2),
+        (median(r.performanceRuns) - median(bare.performanceRuns)).toFixed(2),
         r.accessibility.toFixed(2),
         r.bestPractices.toFixed(2),
         r.seo.toFixed(2),
-        Math.round(r.lcpMs),
+        Math.round(median(r.lcpRuns)),
         range(r.lcpRuns),
-        Math.round(r.tbtMs),
+        Math.round(median(r.tbtRuns)),
         range(r.tbtRuns),
         r.cls.toFixed(3),
         kb(r.bytes),
@@ -171,7 +174,7 @@ async function main() {
     ),
   );
   console.log(
-    `targets (issue 12), against the bare page's median run: perf within ${TARGET.performance}, LCP within ${TARGET.lcpRatio}×, TBT within ${TARGET.tbtMs} ms`,
+    `targets (issue 12), medians against the bare page's medians: perf within ${TARGET.performance}, LCP within ${TARGET.lcpRatio}×, TBT within ${TARGET.tbtMs} ms`,
   );
 
   console.log(
