@@ -6,7 +6,7 @@ import { NEXT_PORT } from '../playwright.config';
 import { readFeed } from './feed-reader';
 import { pageAddress } from '../lib/http/page-address.js';
 import { inlineScriptHashes } from '../lib/security/page-scripts.js';
-import { pageChunkScripts } from '../lib/http/deferred-scripts.js';
+import { pageScripts } from '../lib/http/deferred-scripts.js';
 import { rawRequest } from './raw-http';
 import { chartSlugs, energyEventCount, eventCount, localizedPages } from './site-map';
 
@@ -238,7 +238,7 @@ test('no page loads the message catalogues, and each page’s scripts stay withi
   expect(pagesInOut.length).toBeGreaterThan(10);
   for (const file of pagesInOut) {
     const html = readFileSync(path.join('out', file), 'utf8');
-    const scripts = pageChunkScripts(html);
+    const scripts = pageScripts(html);
     let bytes = 0;
     for (const script of scripts) {
       const body = readFileSync(path.join('out', script));

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deferChunkScripts } from '@/lib/http/deferred-scripts.js';
+import { deferPageScripts } from '@/lib/http/deferred-scripts.js';
 
 const SERVER = path.join('.next', 'server');
 
@@ -16,7 +16,7 @@ for (const file of readdirSync(SERVER, { recursive: true, encoding: 'utf8' })) {
   if (!file.endsWith('.html')) continue;
   const full = path.join(SERVER, file);
   const html = readFileSync(full, 'utf8');
-  const deferred = deferChunkScripts(html);
+  const deferred = deferPageScripts(html);
   if (deferred !== html) {
     writeFileSync(full, deferred);
     rewritten += 1;
@@ -27,4 +27,4 @@ if (rewritten === 0) {
   console.error(`finish-build: no page in ${SERVER}/ had Next's chunk scripts to defer.`);
   process.exit(1);
 }
-console.log(`finish-build: ${rewritten} pages load Next's scripts after their first paint.`);
+console.log(`finish-build: ${rewritten} pages load their scripts after their first paint.`);

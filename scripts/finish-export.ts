@@ -27,7 +27,7 @@ import { siteRedirects } from '@/lib/redirects';
 import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
 import { movedPageHtml } from '@/lib/http/moved-page';
 import { inlineScriptHashes } from '@/lib/security/page-scripts.js';
-import { deferChunkScripts } from '@/lib/http/deferred-scripts.js';
+import { deferPageScripts } from '@/lib/http/deferred-scripts.js';
 import {
   exportEntries,
   netlifyHeaders,
@@ -91,7 +91,7 @@ function deferScripts(directory: string): void {
   for (const file of readdirSync(directory, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html')) continue;
     const full = path.join(directory, file);
-    writeFileSync(full, deferChunkScripts(readFileSync(full, 'utf8')));
+    writeFileSync(full, deferPageScripts(readFileSync(full, 'utf8')));
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes } from '@/lib/security/page-scripts.js';
-import { deferChunkScripts, pageChunkScripts } from './deferred-scripts.js';
+import { deferPageScripts, pageScripts } from './deferred-scripts.js';
 
 // Next 16's markup as it prints it (attribute order and all), cut down to what matters.
 const page = [
@@ -17,18 +17,20 @@ const page = [
   '</body></html>',
 ].join('');
 
-describe('deferChunkScripts', () => {
-  const deferred = deferChunkScripts(page);
+describe('deferPageScripts', () => {
+  const deferred = deferPageScripts(page);
 
-  it('takes every Next chunk out of the markup, preload included', () => {
+  it('takes every Next chunk and the site’s own deferred scripts out of the markup, preload included', () => {
     expect(deferred).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async/);
+    expect(deferred).not.toContain('<script src="/language-links.js"');
     expect(deferred).not.toContain('rel="preload"');
   });
 
   it('lists them once each, in their order, in one inline script at the end of <body>', () => {
-    expect(pageChunkScripts(deferred)).toEqual([
+    expect(pageScripts(deferred)).toEqual([
       '/_next/static/chunks/a.js',
       '/_next/static/chunks/turbopack-b.js',
+      '/language-links.js',
       '/_next/static/chunks/boot.js',
       // Never fetched by a browser that runs modules; left as Next wrote it.
       '/_next/static/chunks/poly.js',
@@ -39,8 +41,9 @@ describe('deferChunkScripts', () => {
     );
   });
 
-  it('leaves the page’s own scripts and the RSC payload alone', () => {
-    expect(deferred).toContain('<script src="/language-links.js" defer=""></script>');
+  it('leaves the RSC payload and other origins’ scripts alone', () => {
+    const elsewhere = '<script src="https://elsewhere.example/x.js" defer=""></script>';
+    expect(deferPageScripts(page.replace('</head>', `${elsewhere}</head>`))).toContain(elsewhere);
     expect(deferred).toContain('<script>self.__next_f.push([1,"x"])</script>');
     expect(deferred).toContain('noModule=""');
   });
@@ -50,8 +53,8 @@ describe('deferChunkScripts', () => {
   });
 
   it('changes nothing twice, nor a page without Next’s chunks', () => {
-    expect(deferChunkScripts(deferred)).toBe(deferred);
+    expect(deferPageScripts(deferred)).toBe(deferred);
     const embed = '<!DOCTYPE html><html><body><script>x()</script></body></html>';
-    expect(deferChunkScripts(embed)).toBe(embed);
+    expect(deferPageScripts(embed)).toBe(embed);
   });
 });
