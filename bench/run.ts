@@ -13,7 +13,13 @@ import { CHROMIUM_PATH } from '../e2e/chromium';
 import { measureLighthouseAll, type LighthouseFigures } from './lib/lighthouse';
 import { measureLoad, type LoadFigures } from './lib/load';
 import { findNginx, startExportServer } from './lib/nginx';
-import { describeLoad, loadNow, sampleMachineLoad, type LoadReading } from './lib/machine-load';
+import {
+  busyCoresNow,
+  describeLoad,
+  loadNow,
+  sampleMachineLoad,
+  type LoadReading,
+} from './lib/machine-load';
 import { startNext, startSite, type Server } from './lib/servers';
 import { formatTable } from './lib/table';
 
@@ -77,13 +83,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function main() {
   // Before anything of the bench's own (building the bare page included) loads the machine.
   const loadBefore = loadNow();
+  const busyCores = await busyCoresNow();
   const problems = missing();
   if (problems.length > 0) {
     for (const problem of problems) console.error(problem);
     process.exit(1);
   }
   ensureBareBuilt();
-  const machineLoad = sampleMachineLoad(loadBefore);
+  const machineLoad = sampleMachineLoad(busyCores, loadBefore);
   let loadReading: LoadReading | undefined;
 
   const servers: Record<'site' | 'bare' | 'export', Server> = {
