@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { TABLE_PAGE_SIZE } from '@/lib/pagination';
 import { chartSlugs, claimCount, eventCount, latestEvents } from './site-map';
 import { DERIVED_2023_PERMITS } from '@/lib/testing/expected';
-import { gotoReady } from './ready';
+import { gotoReady, holdScripts } from './ready';
 
 const latestEventCount = latestEvents.length;
 const latestEnergyCount = latestEvents.filter((event) => event.topic === 'energy').length;
@@ -161,4 +161,15 @@ test('the baked SVG survives hydration', async ({ page }) => {
   await expect(
     page.locator('.chart-canvas[data-live="false"] .chart-variant svg[role="img"]'),
   ).toHaveCount(7);
+});
+
+test('a tab clicked before the page’s scripts arrive opens when they do', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/charts/recruits', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('tab', { name: 'Table' }).click();
+  expect(await page.locator('html').getAttribute('data-islands')).toBeNull();
+  release();
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#panel-table')).toBeVisible();
+  await expect(page.locator('#panel-chart')).toBeHidden();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { energyEventCount, eventCount } from './site-map';
-import { gotoReady } from './ready';
+import { gotoReady, holdScripts } from './ready';
 
 const dateCells = (page: Page) => page.locator('tbody tr td:first-child').allTextContents();
 
@@ -114,13 +114,7 @@ test('a search with markup is treated as text', async ({ page }) => {
 test('a topic chosen and text typed before the page’s scripts arrive are applied when they do', async ({
   page,
 }) => {
-  // Hold Next's scripts back until the reader has acted on the drawn table.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/**', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/events', { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Topic').selectOption('energy');
   await page.getByLabel('Search').fill('gazprom');
@@ -129,4 +123,18 @@ test('a topic chosen and text typed before the page’s scripts arrive are appli
   await expect(page).toHaveURL(/topic=energy&q=gazprom/);
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await expect(page.locator('tbody tr')).toContainText('Gazprom');
+});
+
+test('a sort button clicked before the page’s scripts arrive sorts when they do', async ({
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto('/events', { waitUntil: 'domcontentloaded' });
+  const dateHeader = page.getByRole('columnheader', { name: /Date/ });
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+  await dateHeader.getByRole('button').click();
+  expect(await page.locator('html').getAttribute('data-islands')).toBeNull();
+  release();
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=date&dir=desc/);
 });

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { EARLY_CLICKS } from '@/lib/http/deferred-scripts.js';
 import { enhanceCharts } from './charts';
 import { enhanceCopyButtons, enhanceEmbedCodes } from './copy';
 import { enhanceTables } from './tables';
@@ -21,6 +22,12 @@ export function PageIslands() {
     enhanceTables(document);
     // For whoever needs to know that the page now answers a reader (the end-to-end tests).
     document.documentElement.dataset.islands = 'ready';
+    // Buttons clicked before the page's scripts arrived (lib/http/deferred-scripts.js): now
+    // that they answer, click them again, in order.
+    const takeEarlyClicks = (
+      window as unknown as Record<string, (() => HTMLElement[]) | undefined>
+    )[EARLY_CLICKS];
+    for (const button of takeEarlyClicks?.() ?? []) if (button.isConnected) button.click();
   }, []);
   return null;
 }

@@ -16,6 +16,8 @@ const SCRIPT_TAG = /<script src="([^"]+)" (?:async|defer)=""><\/script>/g;
 const OWN = /^\/(?!_next\/)[\w./-]+\.js$/;
 const PRELOAD_TAG = /<link rel="preload" as="script"[^>]* href="([^"]+)"\/>/g;
 const LOADER_START = '<script>/* scripts after paint */';
+/** The global through which the loader hands the buttons clicked before the islands were ready. */
+export const EARLY_CLICKS = '__earlyClicks';
 const LOADER = /<script>\/\* scripts after paint \*\/var c=(\[[^\]]*\]);/;
 
 /**
@@ -39,8 +41,13 @@ export function deferPageScripts(html) {
   rewritten = rewritten.replace(PRELOAD_TAG, (tag, href) => (CHUNK.test(href) ? '' : tag));
   // Once the browser reports the first paint (buffered: it may already have happened); where
   // paint timing is missing, just after the first frame.
+  // Meanwhile a script-only button (type="button": it does nothing without a script) that is
+  // clicked is noted, for the islands to click again once they are ready
+  // (components/islands/page-islands.tsx): a reader's first click is not lost.
   const loader =
     `${LOADER_START}var c=${JSON.stringify(chunks)};` +
+    'var b=[];function k(e){var t=e.target&&e.target.closest&&e.target.closest(\'button[type="button"]\');if(t)b.push(t)}' +
+    `document.addEventListener("click",k,true);self.${EARLY_CLICKS}=function(){document.removeEventListener("click",k,true);return b};` +
     'function go(){if(c){c.forEach(function(s){var e=document.createElement("script");e.src=s;e.async=true;document.head.appendChild(e)});c=null}}' +
     'var t=typeof PerformanceObserver=="function"&&PerformanceObserver.supportedEntryTypes||[];' +
     'if(t.indexOf("paint")>-1)new PerformanceObserver(go).observe({type:"paint",buffered:true});' +
