@@ -1,3 +1,4 @@
+import type { PageProps } from './page-props';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { FigureCard } from '@/components/claims/figure-card';
 import { TableHost } from '@/components/data-table/table-host';
@@ -5,15 +6,13 @@ import { EventsTable } from '@/components/events-table/events-table';
 import { quoteLang, TranslationBeside } from '@/components/site/source-words';
 import { briefingTitle, leadArgument } from '@/lib/briefing-title';
 import { headlineFigures } from '@/lib/headlines';
-import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { sourceHref } from '@/lib/links';
 import { eventsListing } from '@/lib/listings';
-import type { Briefing } from '@/lib/model/briefing';
 
 /** The home page: the lead argument, headline figures, every chart, the latest events. */
-export function BriefingPage({ briefing, locale }: { briefing: Briefing; locale: Locale }) {
+export function BriefingPage({ briefing, locale }: PageProps) {
   const t = translator(locale, 'Briefing');
   const articles = briefing.sources.length;
   const argument = leadArgument(briefing, locale);

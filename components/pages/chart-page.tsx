@@ -1,3 +1,4 @@
+import type { PageProps } from './page-props';
 import { ChartDownloads } from '@/components/chart-page/chart-downloads';
 import { ChartEmbed } from '@/components/chart-page/chart-embed';
 import { ChartSources } from '@/components/chart-page/chart-sources';
@@ -10,20 +11,16 @@ import type { ChartModel } from '@/lib/charts/types';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { chartImageHref } from '@/lib/downloads/file-names';
 import { chartTableName } from '@/lib/downloads/tables';
-import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
-import type { Briefing } from '@/lib/model/briefing';
 
 /** /charts/<slug>: the chart, its table, sources, downloads and embed code, as tabs. */
 export function ChartPage({
   briefing,
   model,
   locale,
-}: {
-  briefing: Briefing;
+}: PageProps & {
   model: ChartModel;
-  locale: Locale;
 }) {
   const t = translator(locale, 'ChartPage');
   const words = briefing.words(locale);

@@ -1,11 +1,10 @@
+import type { PageProps } from './page-props';
 import { chartImageHref } from '@/lib/downloads/file-names';
-import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import { chartHref } from '@/lib/links';
-import type { Briefing } from '@/lib/model/briefing';
 
 /** /charts: every chart, with its subtitle and images. */
-export function ChartsIndexPage({ briefing, locale }: { briefing: Briefing; locale: Locale }) {
+export function ChartsIndexPage({ briefing, locale }: PageProps) {
   const downloads = translator(locale, 'Downloads');
   return (
     <>

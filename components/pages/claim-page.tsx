@@ -1,3 +1,4 @@
+import type { PageProps } from './page-props';
 import { CopyText } from '@/components/site/copy-text';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceDetails } from '@/components/sources/source-details';
@@ -19,14 +20,13 @@ import { formatDateRef, yearFromContextNote } from '@/lib/format/date-ref';
 import { formatPrintedPrecision } from '@/lib/format/precision';
 import { qualifierLabel, qualifierNote } from '@/lib/format/qualifier';
 import { quoteLang, sourceWords, TranslationBeside } from '@/components/site/source-words';
-import type { Locale } from '@/lib/i18n/locales';
 import { labelledTranslation } from '@/lib/i18n/translation-label';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { publicUrl } from '@/lib/site';
+import type { Locale } from '@/lib/i18n/locales';
 
 import type { Claim } from '@/lib/data/dataset';
-import type { Briefing } from '@/lib/model/briefing';
 
 /** A date as the claim gives it, with the words the article printed and where its year comes from. */
 function DateFacts({ date, locale }: { date: DateRef; locale: Locale }) {
@@ -54,10 +54,8 @@ export function ClaimPage({
   briefing,
   claim,
   locale,
-}: {
-  briefing: Briefing;
+}: PageProps & {
   claim: Claim;
-  locale: Locale;
 }) {
   const t = translator(locale, 'ClaimPage');
   const words = briefing.words(locale);

@@ -1,3 +1,4 @@
+import type { NumberedPageProps } from './page-props';
 import { ClaimsTable } from '@/components/claims-table/claims-table';
 import { TableHost } from '@/components/data-table/table-host';
 import { JsonLd } from '@/components/site/json-ld';
@@ -5,21 +6,11 @@ import { TableDownloads } from '@/components/site/table-downloads';
 import { qualifiers } from '@/lib/data/vocabulary';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
 import { qualifierLabel, qualifierNote } from '@/lib/format/qualifier';
-import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import { claimsListing, listingSources } from '@/lib/listings';
-import type { Briefing } from '@/lib/model/briefing';
 
 /** /claims (page 1, with its lede, qualifier key, downloads and JSON-LD) and /claims/page/<n>. */
-export function ClaimsPage({
-  briefing,
-  page,
-  locale,
-}: {
-  briefing: Briefing;
-  page: number;
-  locale: Locale;
-}) {
+export function ClaimsPage({ briefing, page, locale }: NumberedPageProps) {
   const t = translator(locale, 'Claims');
   const articles = briefing.sources.length;
   const listing = claimsListing(briefing, page, locale);

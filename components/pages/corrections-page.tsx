@@ -1,13 +1,11 @@
+import type { PageProps } from './page-props';
 import { correctedEntries, newestFirst } from '@/lib/corrections';
 import { feedPath } from '@/lib/feed';
 import { formatIsoDay } from '@/lib/format/date';
 import { translator } from '@/lib/i18n/messages';
 
-import type { Locale } from '@/lib/i18n/locales';
-import type { Briefing } from '@/lib/model/briefing';
-
 /** /corrections: every correction, newest first, with what changed, why, and the entries it touched. */
-export function CorrectionsPage({ briefing, locale }: { briefing: Briefing; locale: Locale }) {
+export function CorrectionsPage({ briefing, locale }: PageProps) {
   const t = translator(locale, 'Corrections');
   const words = briefing.words(locale);
   const corrections = newestFirst(briefing);

@@ -1,24 +1,15 @@
+import type { NumberedPageProps } from './page-props';
 import { TableHost } from '@/components/data-table/table-host';
 import { EventsTable } from '@/components/events-table/events-table';
 import { JsonLd } from '@/components/site/json-ld';
 import { TableDownloads } from '@/components/site/table-downloads';
 import { datasetJsonLd } from '@/lib/downloads/dataset-json-ld';
-import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { eventsListing, listingSources } from '@/lib/listings';
-import type { Briefing } from '@/lib/model/briefing';
 
 /** /events (page 1, with its lede, downloads and JSON-LD) and /events/page/<n>. */
-export function EventsPage({
-  briefing,
-  page,
-  locale,
-}: {
-  briefing: Briefing;
-  page: number;
-  locale: Locale;
-}) {
+export function EventsPage({ briefing, page, locale }: NumberedPageProps) {
   const t = translator(locale, 'Events');
   const articles = briefing.sources.length;
   const listing = eventsListing(briefing, page, locale);

@@ -1,22 +1,19 @@
+import type { PageProps } from './page-props';
 import { SourceDetails } from '@/components/sources/source-details';
 import { quoteLang, TranslationBeside } from '@/components/site/source-words';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { sourceDetail } from '@/lib/source-listing';
 
-import type { Locale } from '@/lib/i18n/locales';
 import type { Source } from '@/lib/data/schema';
-import type { Briefing } from '@/lib/model/briefing';
 
 /** /sources/<id>: one article, its record, every figure and event it gives, and every other passage, with why. */
 export function SourcePage({
   briefing,
   source,
   locale,
-}: {
-  briefing: Briefing;
+}: PageProps & {
   source: Source;
-  locale: Locale;
 }) {
   const t = translator(locale, 'SourcePage');
   const words = briefing.words(locale);

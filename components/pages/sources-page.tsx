@@ -1,19 +1,10 @@
+import type { NumberedPageProps } from './page-props';
 import { SourceListing } from '@/components/sources/source-listing';
-import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
-import type { Briefing } from '@/lib/model/briefing';
 import { sourcesListing } from '@/lib/source-listing';
 
 /** /sources (page 1, with its lede) and /sources/page/<n>: the articles, a page at a time. */
-export function SourcesPage({
-  briefing,
-  page,
-  locale,
-}: {
-  briefing: Briefing;
-  page: number;
-  locale: Locale;
-}) {
+export function SourcesPage({ briefing, page, locale }: NumberedPageProps) {
   const t = translator(locale, 'Sources');
   const articles = briefing.sources.length;
   return (
