@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LegendEntry } from '@/lib/charts/types';
 import { color } from '@/lib/theme';
-import { ChartDefs, fadeId, hatchId } from './chart-defs';
+import { ChartDefs, fadeId, hatchId, patternsFor } from './chart-defs';
 
 /** A small sample of each mark, drawn as in the chart, so the key does not rely on colour. */
 function LegendSymbol({ mark, idPrefix }: { mark: LegendEntry['mark']; idPrefix: string }) {
@@ -87,18 +87,21 @@ export function ChartLegend({
   /** "How to read the chart", in the page's language. */
   label: string;
 }) {
+  const patterns = patternsFor(entries.map((entry) => entry.mark));
   return (
     <>
-      {/* The chart's own patterns, once for every sample below (ids are page-wide). */}
-      <svg
-        width="0"
-        height="0"
-        aria-hidden="true"
-        focusable="false"
-        style={{ position: 'absolute' }}
-      >
-        <ChartDefs prefix={idPrefix} />
-      </svg>
+      {/* The patterns the samples below use, once for all of them (ids are page-wide). */}
+      {(patterns.hatch || patterns.fade) && (
+        <svg
+          width="0"
+          height="0"
+          aria-hidden="true"
+          focusable="false"
+          style={{ position: 'absolute' }}
+        >
+          <ChartDefs prefix={idPrefix} patterns={patterns} />
+        </svg>
+      )}
       <ul className="chart-legend" aria-label={label}>
         {entries.map((entry) => (
           <li key={entry.mark}>

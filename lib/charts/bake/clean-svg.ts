@@ -62,6 +62,14 @@ export function cleanSvg(markup: string, { idPrefix, label }: CleanOptions): str
     }
   }
 
+  // Patterns, gradients and clip paths no mark refers to: every chart carries the defs for
+  // every kind of mark, and recharts a clip path for its plot area that static marks never use.
+  const written = svg.outerHTML;
+  for (const definition of [...svg.querySelectorAll('defs > [id]')]) {
+    const id = definition.getAttribute('id');
+    if (!written.includes(`url(#${id})`) && !written.includes(`href="#${id}"`)) definition.remove();
+  }
+
   // Empty groups, and the empty <title>/<desc> recharts adds for its live keyboard layer.
   for (const element of [...svg.querySelectorAll('title, desc')]) {
     if (!element.textContent?.trim()) element.remove();
