@@ -4,6 +4,7 @@ import { DocumentShell } from '@/components/site/document-shell';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
 import { briefing } from '@/lib/model/current';
+import { siteIcons } from '@/lib/site-icon';
 
 // One page answers every unknown address, on every host: it is in the default language.
 const locale = defaultLocale;
@@ -11,7 +12,7 @@ const locale = defaultLocale;
 export function generateMetadata(): Metadata {
   const t = translator(locale, 'NotFound');
   const site = translator(locale, 'Site');
-  return { title: `${t('title')} · ${site('name')}` };
+  return { title: `${t('title')} · ${site('name')}`, icons: siteIcons };
 }
 
 export default function NotFound() {

@@ -9,6 +9,7 @@ import { localeInfo } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { briefing } from '@/lib/model/current';
 import { siteUrl } from '@/lib/site';
+import { siteIcons } from '@/lib/site-icon';
 import { themes } from '@/lib/theme';
 
 // Every language is prerendered; any other first segment is an English address (or not found).
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
       title: briefingTitle(briefing, locale),
     }),
     openGraph: { siteName, type: 'website', locale: localeInfo[locale].openGraph },
+    icons: siteIcons,
   };
 }
 
