@@ -83,6 +83,12 @@ test.describe('a page paints before it asks for any script, then hydrates', () =
       expect(firstScript, 'the first script is requested after the first paint').toBeGreaterThan(
         paint!,
       );
+      // The browser fetches a linked icon when the page loads, which for our pages is before
+      // their first paint: the icon is inline, so there is no such request.
+      await expect(page.locator('link[rel="icon"]')).toHaveAttribute(
+        'href',
+        /^data:image\/svg\+xml,%3Csvg/,
+      );
     });
   }
 });
