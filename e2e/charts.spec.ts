@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { TABLE_PAGE_SIZE } from '@/lib/pagination';
-import { chartSlugs, claimCount, eventCount, latestEvents } from './site-map';
+import {
+  briefingPanelCount,
+  chartPanelCount,
+  chartSlugs,
+  claimCount,
+  eventCount,
+  latestEvents,
+} from './site-map';
 import { DERIVED_2023_PERMITS } from '@/lib/testing/expected';
 import { gotoReady, holdScripts } from './ready';
 
@@ -8,7 +15,10 @@ const latestEventCount = latestEvents.length;
 const latestEnergyCount = latestEvents.filter((event) => event.topic === 'energy').length;
 
 test.describe('charts are in the server HTML', () => {
-  for (const path of ['/', ...chartSlugs.map((slug) => `/charts/${slug}`)]) {
+  for (const [path, panels] of [
+    ['/', briefingPanelCount],
+    ...chartSlugs.map((slug) => [`/charts/${slug}`, 2 * chartPanelCount(slug)] as const),
+  ] as const) {
     test(path, async ({ request }) => {
       const html = await (await request.get(path)).text();
       const charts =
@@ -16,8 +26,9 @@ test.describe('charts are in the server HTML', () => {
           /<div class="chart-variant chart-variant-(?:narrow|wide)"[^>]*><svg[^>]*role="img"/g,
         ) ?? [];
       // Chart pages carry both sizes of every panel; the briefing page's compact charts the
-      // narrow size of its 7 panels. Bar marks, axis ticks and labels included.
-      expect(charts.length).toBeGreaterThanOrEqual(path === '/' ? 7 : 2);
+      // narrow size of each panel in its grid. Bar marks, axis ticks and labels included.
+      expect(panels).toBeGreaterThan(0);
+      expect(charts.length).toBe(panels);
       expect(html).toContain('<rect');
       expect(html).toContain('<text');
     });
@@ -61,11 +72,14 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('the briefing page shows every chart', async ({ page }) => {
+  test('the briefing page shows the chart of every figure, and links the timeline', async ({
+    page,
+  }) => {
     await page.goto('/');
-    // One size of each of the 7 panels shows, whichever fits its grid cell.
+    // One size of each panel in the grid shows, whichever fits its grid cell.
     const shown = page.locator('.chart-variant svg[role="img"]').filter({ visible: true });
-    await expect(shown).toHaveCount(7);
+    await expect(shown).toHaveCount(briefingPanelCount);
+    await expect(page.locator('#events ~ p a[href="/charts/timeline"]')).toBeVisible();
   });
 });
 
@@ -160,7 +174,7 @@ test('the baked SVG survives hydration', async ({ page }) => {
   );
   await expect(
     page.locator('.chart-canvas[data-live="false"] .chart-variant svg[role="img"]'),
-  ).toHaveCount(7);
+  ).toHaveCount(briefingPanelCount);
 });
 
 test('a tab clicked before the page’s scripts arrive opens when they do', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { readCompiledBriefing } from '@/lib/model/compiled';
+import { briefingCharts } from '@/lib/briefing-charts';
 import { latestEvents as latestEventsOf } from '@/lib/listings';
 import { builtLocales, localeInfo, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
@@ -26,6 +27,15 @@ export const translatedPages = (locale: Locale) =>
   localizedPages.filter((page) => page.locale === locale);
 
 export const chartSlugs = briefing.charts().map((chart) => chart.slug);
+
+/** How many panels a chart draws. */
+export const chartPanelCount = (slug: string) =>
+  briefing.charts().find((chart) => chart.slug === slug)?.panels.length ?? 0;
+
+/** The panels of the briefing page's chart grid (its timelines are links). */
+export const briefingPanelCount = briefingCharts(briefing).grid.flatMap(
+  (chart) => chart.panels,
+).length;
 
 /** Row counts come from the data, so a new event or claim needs no test edit. */
 export const eventCount = briefing.events.length;

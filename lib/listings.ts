@@ -123,7 +123,7 @@ export function pageFromParam(n: string, rows: number): number | null {
 }
 
 /** The home page shows the latest dated events, newest first; the events pages have them all. */
-export const LATEST_EVENTS = 10;
+export const LATEST_EVENTS = 5;
 
 export function latestEvents(briefing: Briefing) {
   return briefing.eventOrder

@@ -4,19 +4,21 @@ import { FigureCard } from '@/components/claims/figure-card';
 import { TableHost } from '@/components/data-table/table-host';
 import { EventsTable } from '@/components/events-table/events-table';
 import { quoteLang, TranslationBeside } from '@/components/site/source-words';
+import { briefingCharts } from '@/lib/briefing-charts';
 import { briefingTitle, leadArgument } from '@/lib/briefing-title';
 import { headlineFigures } from '@/lib/headlines';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
-import { sourceHref } from '@/lib/links';
+import { chartHref, sourceHref } from '@/lib/links';
 import { eventsListing } from '@/lib/listings';
 
-/** The home page: the lead argument, headline figures, every chart, the latest events. */
+/** The home page: the lead argument, headline figures, the figures' charts, the latest events. */
 export function BriefingPage({ briefing, locale }: PageProps) {
   const t = translator(locale, 'Briefing');
   const articles = briefing.sources.length;
   const argument = leadArgument(briefing, locale);
   const latest = eventsListing(briefing, 'latest', locale);
+  const charts = briefingCharts(briefing, locale);
   return (
     <>
       <h1>{briefingTitle(briefing, locale)}</h1>
@@ -47,7 +49,7 @@ export function BriefingPage({ briefing, locale }: PageProps) {
       <section aria-labelledby="charts">
         <h2 id="charts">{t('charts')}</h2>
         <div className="chart-grid">
-          {briefing.charts(locale).map((model) => (
+          {charts.grid.map((model) => (
             <ChartFigure
               key={model.slug}
               model={model}
@@ -71,6 +73,14 @@ export function BriefingPage({ briefing, locale }: PageProps) {
             link: (chunks) => <a href={localePath('/events', locale)}>{chunks}</a>,
           })}
         </p>
+        {charts.timelines.map((model) => (
+          <p key={model.slug}>
+            {t.rich('onTimeline', {
+              title: model.title,
+              link: (chunks) => <a href={chartHref(model.slug, locale)}>{chunks}</a>,
+            })}
+          </p>
+        ))}
       </section>
     </>
   );
