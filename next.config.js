@@ -24,6 +24,9 @@ const nextConfig = {
   // would check the same code again. A build on its own still checks.
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPECHECKED === '1' },
   poweredByHeader: false,
+  // server.mjs compresses, with Brotli where the browser takes it: Next's own compression is
+  // gzip only, and a gzipped home page needed a second round trip (e2e/budgets.spec.ts).
+  compress: false,
   ...(exporting
     ? { output: 'export', distDir: exportDir }
     : {

@@ -9,6 +9,8 @@
 //   throws on a bad or unsatisfiable one; every file is small, so the whole file is served, as
 //   nginx does with `max_ranges 0` (RFC 9110 lets a server ignore Range; without them the
 //   preconditions are not evaluated, so the file is served rather than refused).
+// Responses are compressed here (Next's compression is gzip only): Brotli for a browser that
+// takes it, at a quality that costs a built page about a millisecond; gzip otherwise.
 // It also gives each built page a Content-Security-Policy that allows its own inline scripts by
 // hash (lib/security/page-scripts.js): next.config.js's headers() are fixed before the pages
 // are built, so they send the policy without any, which is what every other response keeps.
@@ -17,6 +19,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, STATUS_CODES } from 'node:http';
 import { parseArgs } from 'node:util';
+import { constants as zlibConstants } from 'node:zlib';
+import compression from 'compression';
 import next from 'next';
 import { headerRules, siteCsp, sitePolicy } from './lib/security/headers.js';
 import { pageAddress } from './lib/http/page-address.js';
@@ -75,6 +79,14 @@ function decodedPath(target) {
 const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+/**
+ * Brotli at quality 5: pages about a tenth smaller than gzip's, for about a millisecond of work
+ * each (quality 11 saves another tenth but takes ~100 ms a page, too slow to do per request).
+ */
+const compress = compression({
+  brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+});
 
 /** The not-found page's HTML, read once, for requests Node cannot read. */
 let notFoundPage;
@@ -146,7 +158,7 @@ createServer((request, response) => {
     }
     return writeHead.call(this, status, ...rest);
   };
-  void handle(request, response);
+  compress(request, response, () => void handle(request, response));
 })
   .on('clientError', refuseUnreadable)
   .listen(port, hostname, () => {
