@@ -37,6 +37,7 @@ export default defineConfig({
       name: 'export',
       use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` },
       testMatch: [
+        'budgets.spec.ts',
         'embeds.spec.ts',
         'bad-input.spec.ts',
         'export.spec.ts',

@@ -10,7 +10,7 @@
 //   nginx does with `max_ranges 0` (RFC 9110 lets a server ignore Range; without them the
 //   preconditions are not evaluated, so the file is served rather than refused).
 // Responses are compressed here (Next's compression is gzip only): Brotli for a browser that
-// takes it, at a quality that costs a built page about a millisecond; gzip otherwise.
+// takes it (lib/http/compression.js), gzip otherwise.
 // It also gives each built page a Content-Security-Policy that allows its own inline scripts by
 // hash (lib/security/page-scripts.js): next.config.js's headers() are fixed before the pages
 // are built, so they send the policy without any, which is what every other response keeps.
@@ -19,10 +19,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, STATUS_CODES } from 'node:http';
 import { parseArgs } from 'node:util';
-import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import next from 'next';
 import { headerRules, siteCsp, sitePolicy } from './lib/security/headers.js';
+import { brotliOptions } from './lib/http/compression.js';
 import { pageAddress } from './lib/http/page-address.js';
 import { inlineScriptHashes } from './lib/security/page-scripts.js';
 
@@ -80,13 +80,7 @@ const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/**
- * Brotli at quality 5: pages about a tenth smaller than gzip's, for about a millisecond of work
- * each (quality 11 saves another tenth but takes ~100 ms a page, too slow to do per request).
- */
-const compress = compression({
-  brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
-});
+const compress = compression({ brotli: brotliOptions });
 
 /** The not-found page's HTML, read once, for requests Node cannot read. */
 let notFoundPage;

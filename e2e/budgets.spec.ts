@@ -45,7 +45,8 @@ function bytesOnTheWire(baseURL: string, path: string) {
   );
 }
 
-// The English pages, the ones the bench measures among them (bench/run.ts). Translated pages
+// The English pages, the ones the bench measures among them (bench/run.ts), from `npm start`
+// and from the export under nginx (the "next" and "export" projects). Translated pages
 // are larger (Bangla takes three bytes a letter, and quotes keep their English beside the
 // translation); the heaviest of them need two round trips.
 test.describe('every English page arrives in one round trip', () => {

@@ -79,6 +79,8 @@ test('serves every page and file with the same headers as next start', async ({ 
     // Files in out/ that are no address of the site.
     '/embed/recruits.gz',
     '/data/claims.csv.gz',
+    '/embed/recruits.br',
+    '/index.html.br',
     '/_not-found',
     '/index.html',
     '/charts.html',
@@ -182,7 +184,7 @@ test('every published file names only the configured origin', async ({ baseURL }
         if (name !== '_next') walk(file);
         continue;
       }
-      if (/\.(gz|png|ico|woff2?|xlsx)$/.test(name)) continue;
+      if (/\.(gz|br|png|ico|woff2?|xlsx)$/.test(name)) continue;
       const text = readFileSync(file, 'utf8');
       if (text.includes('localhost')) offending.add(`${file}: localhost`);
       for (const [origin] of text.matchAll(/https?:\/\/[A-Za-z0-9.-]+(?::\d+)?/g)) {
@@ -208,11 +210,11 @@ test('a feed reader reads the feed: new events and corrections, at the configure
   expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(feed.entries.length);
 });
 
-test('_headers has one policy rule per page address and none for the gzip copies', () => {
+test('_headers has one policy rule per page address and none for the compressed copies', () => {
   const rules = readFileSync('out/_headers', 'utf8')
     .split('\n')
     .filter((line) => line.startsWith('/'));
-  expect(rules.filter((rule) => rule.includes('.gz'))).toEqual([]);
+  expect(rules.filter((rule) => /\.(gz|br)\b/.test(rule))).toEqual([]);
   const pagesInOut = readdirSync('out', { recursive: true, encoding: 'utf8' }).filter((file) =>
     file.endsWith('.html'),
   );

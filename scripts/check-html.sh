@@ -17,7 +17,7 @@ pages=$(find .next/server/app out -name '*.html' -not -path '*/_next/*' | wc -l)
 # Every language's embeds: /embed/<chart>, /bn/embed/<chart>, /ru/embed/<chart>.
 embed_files() {
   find .next/server/app -path '*/embed/*' -name '*.body' -print0
-  find out -path '*/embed/*' -type f -not -name '*.gz' -print0
+  find out -path '*/embed/*' -type f -not -name '*.gz' -not -name '*.br' -print0
 }
 embeds=$(embed_files | tr -cd '\0' | wc -c)
 status=0

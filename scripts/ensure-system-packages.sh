@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The end-to-end tests need Debian's Chromium (Playwright cannot download its own here) and
-# nginx (to serve the static export), Debian's python3-feedparser (the feed reader the
+# nginx with its Brotli module (to serve the static export), Debian's python3-feedparser (the feed reader the
 # feed tests read /feed.xml with) and WordPress with MariaDB and PHP (the embed tests' host). Installs what is missing when we are root with apt-get;
 # otherwise stops with one line saying how.
 set -euo pipefail
@@ -10,6 +10,9 @@ nginx_path="${NGINX_PATH:-$(command -v nginx || echo /usr/sbin/nginx)}"
 missing=()
 [ -x "$chromium_path" ] || missing+=(chromium)
 [ -x "$nginx_path" ] || missing+=(nginx)
+# Its Brotli module, for the export's precompressed .br files (deploy/nginx/site.conf).
+[ -f "${NGINX_BROTLI_MODULE:-/usr/lib/nginx/modules/ngx_http_brotli_static_module.so}" ] ||
+  missing+=(libnginx-mod-http-brotli-static)
 /usr/bin/python3 -c "import feedparser" 2>/dev/null || missing+=(python3-feedparser)
 # pandas and openpyxl read the spreadsheets back (e2e/spreadsheet-reader.ts).
 /usr/bin/python3 -c "import pandas" 2>/dev/null || missing+=(python3-pandas)

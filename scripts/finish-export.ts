@@ -5,9 +5,9 @@
  * other than GET and HEAD (405.html, used by deploy/nginx/site.conf), the
  * addresses that lead elsewhere (lib/redirects.ts: _redirects for Netlify and Cloudflare
  * Pages; a redirecting page for every other host, where Next's export leaves
- * a page that only redirects with JavaScript), and a gzip copy of every text
- * file, compressed once at the highest level, for hosts that serve
- * precompressed files (nginx gzip_static). Each page's Content-Security-Policy allows its own
+ * a page that only redirects with JavaScript), and a gzip and a Brotli copy of
+ * every text file, compressed once, for hosts that serve precompressed files (nginx
+ * gzip_static and brotli_static). Each page's Content-Security-Policy allows its own
  * inline scripts by hash: in _headers, and in _page-csp.conf for nginx's http block.
  */
 import {
@@ -19,7 +19,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { DEFAULT_LOCALE } from '@/lib/i18n/default-locale.js';
 import { readCompiledBriefing } from '@/lib/model/compiled';
@@ -28,6 +28,7 @@ import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
 import { movedPageHtml } from '@/lib/http/moved-page';
 import { inlineScriptHashes } from '@/lib/security/page-scripts.js';
 import { deferPageScripts } from '@/lib/http/deferred-scripts.js';
+import { brotliOptions, precompressedSuffixes } from '@/lib/http/compression.js';
 import {
   exportEntries,
   netlifyHeaders,
@@ -67,6 +68,9 @@ writeFileSync(
   `# Written by npm run export from lib/redirects.ts.\n${moves.map((m) => `${m.from} ${m.to} 301`).join('\n')}\n`,
 );
 
+const isPrecompressed = (name: string) =>
+  precompressedSuffixes.some((suffix) => name.endsWith(suffix));
+
 /** Text files worth compressing; embeds have no extension. */
 const compressible = /\.(html|css|js|json|csv|svg|xml|txt)$/;
 function precompress(directory: string): number {
@@ -76,10 +80,12 @@ function precompress(directory: string): number {
     if (statSync(file).isDirectory()) {
       count += precompress(file);
     } else if (
-      !name.endsWith('.gz') &&
+      !isPrecompressed(name) &&
       (compressible.test(name) || path.basename(directory) === 'embed')
     ) {
-      writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+      const body = readFileSync(file);
+      writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+      writeFileSync(`${file}.br`, brotliCompressSync(body, brotliOptions));
       count += 1;
     }
   }
@@ -112,17 +118,17 @@ function exportedPages(directory: string): ExportedPage[] {
 
 // Headers last, from the final listing of out/.
 const pages = exportedPages(OUT);
-// The .gz copies are no addresses of their own: a host serves them for the file beside them.
+// The compressed copies are no addresses of their own: a host serves them for the file beside them.
 const topLevel = exportEntries((directory) =>
   readdirSync(path.join(OUT, directory))
-    .filter((name) => !name.endsWith('.gz'))
+    .filter((name) => !isPrecompressed(name))
     .map((name) => ({
       path: name,
       directory: statSync(path.join(OUT, directory, name)).isDirectory(),
     })),
 );
 const dataFiles = readdirSync(path.join(OUT, 'data'))
-  .filter((name) => !name.endsWith('.gz'))
+  .filter((name) => !isPrecompressed(name))
   .sort();
 const headersFile = netlifyHeaders(topLevel, dataFiles, pages);
 writeFileSync(path.join(OUT, '_headers'), headersFile);
@@ -134,5 +140,5 @@ if (headerRules > 100)
   );
 writeFileSync(path.join(OUT, '_page-csp.conf'), nginxPagePolicies(pages));
 console.log(
-  `${path.relative(process.cwd(), OUT)}/ is ready for a static host: ${topLevel.length} top-level entries, ${pages.length} pages, _headers, _page-csp.conf, 405.html and ${compressed} gzip copies.`,
+  `${path.relative(process.cwd(), OUT)}/ is ready for a static host: ${topLevel.length} top-level entries, ${pages.length} pages, _headers, _page-csp.conf, 405.html and gzip and Brotli copies of ${compressed} files.`,
 );
