@@ -129,7 +129,7 @@ async function main() {
 
   const bare = lighthouse['bare Next.js page']!;
   console.log(
-    `\nLighthouse 12 (mobile: simulated Slow 4G, 4× CPU), ${RUNS} interleaved runs: perf, LCP and TBT are each the median of the runs (lowest–highest beside it); a11y, best practices, SEO, CLS and bytes (all transferred, gzipped) from the run Lighthouse's computeMedianRun picks:\n`,
+    `\nLighthouse 12 (mobile: simulated Slow 4G, 4× CPU), ${RUNS} interleaved runs: perf, LCP and TBT are each the median of the runs (lowest–highest beside it); a11y, best practices, SEO, CLS and bytes (all transferred, as the server compressed them: Brotli where it offers it) from the run Lighthouse's computeMedianRun picks:\n`,
   );
   const range = (values: number[], digits = 0) =>
     `${values[0]!.toFixed(digits)}–${values.at(-1)!.toFixed(digits)}`;
