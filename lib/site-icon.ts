@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Characters a URL may not carry as they are (the HTML checker rejects them in a data: address). */
-const UNSAFE_IN_URL = /[\s<>#%"{}|\\^`]/g;
+/**
+ * Characters a URL may not carry as they are (the HTML checker rejects them in a data: address):
+ * spaces, these ASCII ones, and anything beyond ASCII (escaped as its UTF-8 bytes).
+ */
+const UNSAFE_IN_URL = /[ <>#%"{}|\\^`]|[^\x21-\x7e]/gu;
 
 /**
  * The site's icon (public/icon.svg, also served at /icon.svg) as a data: address. A linked icon is
@@ -14,10 +17,8 @@ export const siteIconHref = `data:image/svg+xml,${readFileSync(
   'utf8',
 )
   .trim()
-  .replace(
-    UNSAFE_IN_URL,
-    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
-  )}`;
+  .replace(/\s+/g, ' ')
+  .replace(UNSAFE_IN_URL, (character) => encodeURIComponent(character))}`;
 
 /** The icon in Next's metadata, for every document the site renders. */
 export const siteIcons = { icon: { url: siteIconHref, type: 'image/svg+xml' } };
