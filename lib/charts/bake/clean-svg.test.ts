@@ -27,6 +27,22 @@ describe('cleanSvg', () => {
     expect(svg).toContain('clip-path="url(#c-test-r0)"');
   });
 
+  it('reads every way SVG refers to a definition', () => {
+    const svg = drawn(
+      '<pattern id="c-test-a"></pattern><pattern id="c-test-b"></pattern><pattern id="c-test-c"></pattern>',
+      '<rect fill="url(\'#c-test-a\')"></rect><rect fill=\'url("#c-test-b")\'></rect><use xlink:href="#c-test-c"></use>',
+    );
+    for (const id of ['c-test-a', 'c-test-b', 'c-test-c']) expect(svg).toContain(`id="${id}"`);
+  });
+
+  it('drops a definition only an unused one referred to', () => {
+    const svg = drawn(
+      '<linearGradient id="c-test-base"></linearGradient><linearGradient id="c-test-fade" href="#c-test-base"></linearGradient>',
+      '<rect></rect>',
+    );
+    expect(svg).not.toContain('c-test-base');
+  });
+
   it('drops the <defs> left empty', () => {
     const svg = drawn('<linearGradient id="c-test-fade"></linearGradient>', '<rect></rect>');
     expect(svg).not.toContain('<defs');

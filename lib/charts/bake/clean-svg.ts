@@ -14,6 +14,25 @@ function roundNumbers(value: string): string {
   return value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
 }
 
+/** An attribute value that refers to an id: url(#id), quoted or not, or #id (href, xlink:href). */
+function referencesTo(id: string): RegExp {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`url\\(\\s*['"]?#${escaped}['"]?\\s*\\)|^#${escaped}$`);
+}
+
+/** The definitions in <defs> that no attribute outside them refers to. */
+function unreferencedDefinitions(svg: Element): Element[] {
+  const elements = [svg, ...svg.querySelectorAll('*')];
+  return [...svg.querySelectorAll('defs > [id]')].filter((definition) => {
+    const reference = referencesTo(definition.getAttribute('id') ?? '');
+    return !elements.some(
+      (element) =>
+        !definition.contains(element) &&
+        [...element.attributes].some((attribute) => reference.test(attribute.value)),
+    );
+  });
+}
+
 export interface CleanOptions {
   /** Prefix for every id, unique per SVG on a page. */
   idPrefix: string;
@@ -62,12 +81,13 @@ export function cleanSvg(markup: string, { idPrefix, label }: CleanOptions): str
     }
   }
 
-  // Patterns, gradients and clip paths no mark refers to: every chart carries the defs for
+  // Patterns, gradients and clip paths nothing refers to: every chart carries the defs for
   // every kind of mark, and recharts a clip path for its plot area that static marks never use.
-  const written = svg.outerHTML;
-  for (const definition of [...svg.querySelectorAll('defs > [id]')]) {
-    const id = definition.getAttribute('id');
-    if (!written.includes(`url(#${id})`) && !written.includes(`href="#${id}"`)) definition.remove();
+  // Again after each removal, for a definition only a removed one referred to.
+  let unused = unreferencedDefinitions(svg);
+  while (unused.length > 0) {
+    for (const definition of unused) definition.remove();
+    unused = unreferencedDefinitions(svg);
   }
 
   // Empty groups, and the empty <title>/<desc> recharts adds for its live keyboard layer.
