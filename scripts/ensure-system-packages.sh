@@ -10,9 +10,9 @@ nginx_path="${NGINX_PATH:-$(command -v nginx || echo /usr/sbin/nginx)}"
 missing=()
 [ -x "$chromium_path" ] || missing+=(chromium)
 [ -x "$nginx_path" ] || missing+=(nginx)
-# Its Brotli module, for the export's precompressed .br files (deploy/nginx/site.conf).
-[ -f "${NGINX_BROTLI_MODULE:-/usr/lib/nginx/modules/ngx_http_brotli_static_module.so}" ] ||
-  missing+=(libnginx-mod-http-brotli-static)
+# Its Brotli module, for the export's precompressed .br files, where deploy/nginx/nginx.conf loads it.
+brotli_module="$(sed -n 's/^load_module \(.*\);$/\1/p' "$(dirname "$0")/../deploy/nginx/nginx.conf" | head -1)"
+[ -f "$brotli_module" ] || missing+=(libnginx-mod-http-brotli-static)
 /usr/bin/python3 -c "import feedparser" 2>/dev/null || missing+=(python3-feedparser)
 # pandas and openpyxl read the spreadsheets back (e2e/spreadsheet-reader.ts).
 /usr/bin/python3 -c "import pandas" 2>/dev/null || missing+=(python3-pandas)

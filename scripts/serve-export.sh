@@ -15,10 +15,12 @@ if [ ! -f "$repo/$export_dir/index.html" ]; then
   echo "$export_dir/ has no export: run 'npm run export' first." >&2
   exit 1
 fi
-# site.conf's brotli_static: Debian's libnginx-mod-http-brotli-static.
-brotli_module="${NGINX_BROTLI_MODULE:-/usr/lib/nginx/modules/ngx_http_brotli_static_module.so}"
+# site.conf's brotli_static needs nginx's Brotli module, loaded as deploy/nginx/nginx.conf does.
+load_brotli="$(grep -m1 '^load_module ' "$repo/deploy/nginx/nginx.conf")"
+brotli_module="${load_brotli#load_module }"
+brotli_module="${brotli_module%;}"
 if [ ! -f "$brotli_module" ]; then
-  echo "nginx's Brotli module is missing: run 'sudo apt-get install libnginx-mod-http-brotli-static' or set NGINX_BROTLI_MODULE." >&2
+  echo "nginx's Brotli module ($brotli_module) is missing: run 'sudo apt-get install libnginx-mod-http-brotli-static'." >&2
   exit 1
 fi
 work="$(mktemp -d /tmp/bd-ru-nginx.XXXXXX)"
@@ -27,7 +29,7 @@ trap 'rm -rf "$work"' EXIT
 cp "$repo"/deploy/nginx/site.conf "$repo"/deploy/nginx/http.conf "$repo"/deploy/nginx/security-headers-*.conf "$work"/
 mime="/etc/nginx/mime.types"
 cat > "$work/nginx.conf" <<CONF
-load_module $brotli_module;
+$load_brotli
 worker_processes auto;
 daemon off;
 error_log stderr warn;
