@@ -10,7 +10,7 @@
 //   nginx does with `max_ranges 0` (RFC 9110 lets a server ignore Range; without them the
 //   preconditions are not evaluated, so the file is served rather than refused).
 // Responses are compressed here (Next's compression is gzip only): Brotli for a browser that
-// takes it (lib/http/compression.js), gzip otherwise.
+// takes it (lib/http/compression.js), else gzip or deflate.
 // It also gives each built page a Content-Security-Policy that allows its own inline scripts by
 // hash (lib/security/page-scripts.js): next.config.js's headers() are fixed before the pages
 // are built, so they send the policy without any, which is what every other response keeps.
@@ -149,6 +149,12 @@ createServer((request, response) => {
     const isPage = type.startsWith('text/html') || status === 304;
     if (isPage && this.getHeader('content-security-policy') === siteCsp) {
       this.setHeader('Content-Security-Policy', pagePolicy(servedPage(status, route)));
+    }
+    // Next's ETag names the uncompressed body; the compressed ones are other bytes, so it is a
+    // weak validator for them (as nginx marks it), and Next still answers W/"…" with a 304.
+    const etag = this.getHeader('etag');
+    if (this.getHeader('content-encoding') && typeof etag === 'string' && !etag.startsWith('W/')) {
+      this.setHeader('ETag', `W/${etag}`);
     }
     return writeHead.call(this, status, ...rest);
   };

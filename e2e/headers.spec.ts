@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { rawRequest } from './raw-http';
 
 /**
  * The security headers `next start` sends, in the "next" project only: the "export" project
@@ -36,5 +37,21 @@ test.describe('headers', () => {
     const headers = (await request.get('/data/events.csv')).headers();
     expect(headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     expect(headers['content-disposition']).toBe('attachment; filename="bd-ru-events.csv"');
+  });
+
+  test('a compressed page has a weak ETag, and revalidates with it', async ({ baseURL }) => {
+    const brotli = { 'Accept-Encoding': 'br' };
+    const page = await rawRequest(baseURL!, 'GET', '/', undefined, brotli);
+    expect(page.headers['content-encoding']).toBe('br');
+    const etag = String(page.headers['etag']);
+    expect(etag).toMatch(/^W\/"/);
+    const plain = await rawRequest(baseURL!, 'GET', '/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['etag']).toBe(etag.slice(2));
+    const again = await rawRequest(baseURL!, 'GET', '/', undefined, {
+      ...brotli,
+      'If-None-Match': etag,
+    });
+    expect(again.status).toBe(304);
   });
 });
