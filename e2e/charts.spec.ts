@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { TABLE_PAGE_SIZE } from '@/lib/pagination';
 import {
   briefingPanelCount,
+  briefingTimelineSlugs,
   chartPanelCount,
   chartSlugs,
   claimCount,
@@ -29,6 +30,14 @@ test.describe('charts are in the server HTML', () => {
       // narrow size of each panel in its grid. Bar marks, axis ticks and labels included.
       expect(panels).toBeGreaterThan(0);
       expect(charts.length).toBe(panels);
+      if (path === '/') {
+        // The timelines are links there, not charts.
+        expect(briefingTimelineSlugs.length).toBeGreaterThan(0);
+        for (const slug of briefingTimelineSlugs) {
+          expect(html).not.toContain(`data-chart="${slug}"`);
+          expect(html).toContain(`href="/charts/${slug}"`);
+        }
+      }
       expect(html).toContain('<rect');
       expect(html).toContain('<text');
     });
@@ -79,7 +88,9 @@ test.describe('without JavaScript', () => {
     // One size of each panel in the grid shows, whichever fits its grid cell.
     const shown = page.locator('.chart-variant svg[role="img"]').filter({ visible: true });
     await expect(shown).toHaveCount(briefingPanelCount);
-    await expect(page.locator('#events ~ p a[href="/charts/timeline"]')).toBeVisible();
+    for (const slug of briefingTimelineSlugs) {
+      await expect(page.locator(`#events ~ p a[href="/charts/${slug}"]`)).toBeVisible();
+    }
   });
 });
 

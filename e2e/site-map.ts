@@ -32,10 +32,10 @@ export const chartSlugs = briefing.charts().map((chart) => chart.slug);
 export const chartPanelCount = (slug: string) =>
   briefing.charts().find((chart) => chart.slug === slug)?.panels.length ?? 0;
 
-/** The panels of the briefing page's chart grid (its timelines are links). */
-export const briefingPanelCount = briefingCharts(briefing).grid.flatMap(
-  (chart) => chart.panels,
-).length;
+/** The panels of the briefing page's chart grid, and the timelines it links to instead. */
+const onBriefing = briefingCharts(briefing);
+export const briefingPanelCount = onBriefing.grid.flatMap((chart) => chart.panels).length;
+export const briefingTimelineSlugs = onBriefing.timelines.map((chart) => chart.slug);
 
 /** Row counts come from the data, so a new event or claim needs no test edit. */
 export const eventCount = briefing.events.length;
