@@ -34,6 +34,7 @@ export function sitePolicy(scriptHashes = []) {
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(' '),
     "style-src 'self' 'unsafe-inline'",
+    // data: carries the site's icon (lib/site-icon.ts), which browsers check against img-src.
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
