@@ -5,23 +5,12 @@
  * serves the second: both are rewritten, so server.mjs hashes the same inline scripts the
  * browser gets.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deferPageScripts } from '@/lib/http/deferred-scripts.js';
+import { deferScriptsIn } from '@/lib/http/defer-pages';
 
 const SERVER = path.join('.next', 'server');
 
-let rewritten = 0;
-for (const file of readdirSync(SERVER, { recursive: true, encoding: 'utf8' })) {
-  if (!file.endsWith('.html')) continue;
-  const full = path.join(SERVER, file);
-  const html = readFileSync(full, 'utf8');
-  const deferred = deferPageScripts(html);
-  if (deferred !== html) {
-    writeFileSync(full, deferred);
-    rewritten += 1;
-  }
-}
+const rewritten = deferScriptsIn(SERVER);
 if (rewritten === 0) {
   // A Next.js that names or places its pages differently would otherwise pass unnoticed.
   console.error(`finish-build: no page in ${SERVER}/ had Next's chunk scripts to defer.`);

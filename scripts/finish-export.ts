@@ -27,7 +27,7 @@ import { siteRedirects } from '@/lib/redirects';
 import { methodNotAllowedHtml } from '@/lib/http/method-not-allowed';
 import { movedPageHtml } from '@/lib/http/moved-page';
 import { inlineScriptHashes } from '@/lib/security/page-scripts.js';
-import { deferPageScripts } from '@/lib/http/deferred-scripts.js';
+import { deferScriptsIn } from '@/lib/http/defer-pages';
 import { brotliOptions, precompressedSuffixes } from '@/lib/http/compression.js';
 import {
   exportEntries,
@@ -92,17 +92,9 @@ function precompress(directory: string): number {
   return count;
 }
 
-/** Next's scripts after each page's first paint, as `next start` serves them (scripts/finish-build.ts). */
-function deferScripts(directory: string): void {
-  for (const file of readdirSync(directory, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue;
-    const full = path.join(directory, file);
-    writeFileSync(full, deferPageScripts(readFileSync(full, 'utf8')));
-  }
-}
-
 writeFileSync(path.join(OUT, '405.html'), methodNotAllowedHtml());
-deferScripts(OUT);
+// Next's scripts after each page's first paint, as `next start` serves them.
+deferScriptsIn(OUT);
 const compressed = precompress(OUT);
 
 /** Every HTML page in out/ (embeds have no extension and a policy of their own). */
