@@ -4,6 +4,8 @@ export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** What crossed the network, as HTTP/1.1 sends it: status line, headers, body as encoded. */
+  wireBytes: number;
 }
 
 /**
@@ -25,12 +27,25 @@ export function rawRequest(
     const request = httpRequest(
       { host: hostname, port, method, path, headers, agent: false },
       (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }),
-        );
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const body = Buffer.concat(chunks);
+          let head = Buffer.byteLength(
+            `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`,
+          );
+          for (let i = 0; i < response.rawHeaders.length; i += 2) {
+            head += Buffer.byteLength(
+              `${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`,
+            );
+          }
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: body.toString('utf8'),
+            wireBytes: head + body.length,
+          });
+        });
       },
     );
     request.on('error', reject);
