@@ -29,8 +29,7 @@ export const translatedPages = (locale: Locale) =>
 export const chartSlugs = briefing.charts().map((chart) => chart.slug);
 
 /** How many panels a chart draws. */
-export const chartPanelCount = (slug: string) =>
-  briefing.charts().find((chart) => chart.slug === slug)?.panels.length ?? 0;
+export const chartPanelCount = (slug: string) => briefing.chart(slug).panels.length;
 
 /** The panels of the briefing page's chart grid, and the timelines it links to instead. */
 const onBriefing = briefingCharts(briefing);

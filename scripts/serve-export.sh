@@ -16,9 +16,7 @@ if [ ! -f "$repo/$export_dir/index.html" ]; then
   exit 1
 fi
 # site.conf's brotli_static needs nginx's Brotli module, loaded as deploy/nginx/nginx.conf does.
-load_brotli="$(grep -m1 '^load_module ' "$repo/deploy/nginx/nginx.conf")"
-brotli_module="${load_brotli#load_module }"
-brotli_module="${brotli_module%;}"
+brotli_module="$(sed -n 's/^load_module \(.*\);$/\1/p' "$repo/deploy/nginx/nginx.conf" | head -1)"
 if [ ! -f "$brotli_module" ]; then
   echo "nginx's Brotli module ($brotli_module) is missing: run 'sudo apt-get install libnginx-mod-http-brotli-static'." >&2
   exit 1
@@ -29,7 +27,7 @@ trap 'rm -rf "$work"' EXIT
 cp "$repo"/deploy/nginx/site.conf "$repo"/deploy/nginx/http.conf "$repo"/deploy/nginx/security-headers-*.conf "$work"/
 mime="/etc/nginx/mime.types"
 cat > "$work/nginx.conf" <<CONF
-$load_brotli
+load_module $brotli_module;
 worker_processes auto;
 daemon off;
 error_log stderr warn;

@@ -8,6 +8,10 @@ import { claim, fetchJson, onReach } from './live-root';
 /** The URL parameters a table's view lives in (lib/tables/table-query.ts). */
 const VIEW_PARAMS = ['sort', 'dir', 'topic', 'q'];
 
+/** The URL parameter a toolbar control sets: the search box `q`, the topic menu `topic`. */
+const paramOf = (control: HTMLInputElement | HTMLSelectElement) =>
+  control.type === 'search' ? 'q' : 'topic';
+
 async function liveTable(table: string): Promise<ComponentType<TableListing<never>>> {
   if (table === 'claims')
     return (await import('@/components/claims-table/claims-table')).ClaimsTable;
@@ -32,7 +36,7 @@ export function enhanceTables(root: ParentNode) {
     const buttons = () => [...host.querySelectorAll('button')];
     const onInput = (event: Event) => {
       const control = event.target as HTMLInputElement | HTMLSelectElement;
-      changed.set(control.type === 'search' ? 'q' : 'topic', control.value);
+      changed.set(paramOf(control), control.value);
       activate();
     };
     const onClick = (event: Event) => {
@@ -73,8 +77,7 @@ export function enhanceTables(root: ParentNode) {
           ? ([...control.options].find((option) => option.defaultSelected) ?? control.options[0])
               ?.value
           : control.defaultValue;
-      if (control.value !== drawn)
-        changed.set(control.type === 'search' ? 'q' : 'topic', control.value);
+      if (control.value !== drawn) changed.set(paramOf(control), control.value);
     }
     const params = new URLSearchParams(window.location.search);
     if (changed.size > 0 || VIEW_PARAMS.some((name) => params.has(name))) activate();

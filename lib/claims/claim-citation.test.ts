@@ -13,7 +13,7 @@ describe('claimCitation', () => {
   });
 
   it('credits a derived figure to the briefing, with its working and its inputs’ sources', () => {
-    const citation = claimCitation(briefing, briefing.claim('work-permits-2023'));
+    const citation = claimCitation(briefing, briefing.claim(DERIVED_2023_PERMITS.claimId));
     expect(citation).toContain(
       `Calculated by the Bangladesh–Russia briefing, /claims/work-permits-2023: ${DERIVED_2023_PERMITS.working}.`,
     );

@@ -109,7 +109,7 @@ describe('/data/[file]', () => {
       high: 14_000_000,
       qualifier: 'range',
     });
-    const derived = rows.find((r) => r.id === 'work-permits-2023');
+    const derived = rows.find((r) => r.id === DERIVED_2023_PERMITS.claimId);
     expect(derived).toMatchObject({
       value: 1418,
       qualifier: 'derived',
@@ -154,7 +154,7 @@ describe('/data/[file]', () => {
     expect(permits?.quote).toContain('2,777');
     expect(permits?.quote_ru).toContain('2\u00a0777');
     expect(permits?.quote_bn).toContain('২,৭৭৭');
-    const derived = rows.find((row) => row.id === 'work-permits-2023');
+    const derived = rows.find((row) => row.id === DERIVED_2023_PERMITS.claimId);
     expect(derived).toMatchObject({ quote: null, quote_bn: null, quote_ru: null });
     expect(derived?.label_bn).toMatch(/\p{Script=Bengali}/u);
   });
