@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { TABLE_PAGE_SIZE } from '@/lib/pagination';
 import {
   briefingPanelCount,

@@ -2,7 +2,8 @@ import { builtLocales } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { estimateEmbedHeight } from '@/lib/embed/embed-height';
 import { startHostSite, type HostSite } from './host-server';
 import { briefing, chartSlugs, energyEventCount, eventCount } from './site-map';
@@ -28,6 +29,8 @@ async function transferOf(
 }
 
 test.describe('each embed, in every language', () => {
+  // What a first visit transfers: nothing cached.
+  test.use({ reusePage: false });
   for (const path of builtLocales.flatMap((locale) =>
     chartSlugs.map((slug) => localePath(`/embed/${slug}`, locale)),
   )) {

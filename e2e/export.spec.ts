@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { NEXT_PORT } from '../playwright.config';
 import { readFeed } from './feed-reader';
 import { pageAddress } from '../lib/http/page-address.js';

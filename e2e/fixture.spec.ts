@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { readFeed } from './feed-reader';
 
 /**

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { builtLocales, localeInfo, translatedLocales } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
 import { briefing, chartSlugs, translatedPages } from './site-map';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { siteRedirects } from '@/lib/redirects';
 import { rawRequest } from './raw-http';
 import { briefing } from './site-map';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { expectNoAxeViolationsLightAndDark } from './axe';
 import { localizedPages } from './site-map';
 import { DERIVED_2023_PERMITS } from '@/lib/testing/expected';
@@ -6,26 +7,32 @@ import { gotoReady } from './ready';
 
 /**
  * Records what the page's Content-Security-Policy blocks: the browser's violation events and
- * its console reports. Added before any of the page's scripts, by the browser's own means.
+ * its console reports. Added before any of the page's scripts, by the browser's own means;
+ * read once, after the page has loaded.
  */
 async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
   const reports: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) reports.push(message.text());
   });
-  await page.addInitScript(() => {
+  const recorder = await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { policyViolations: string[] }).policyViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) =>
       seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'an inline script'}`),
     );
   });
-  return async () => [
-    ...reports,
-    ...(await page.evaluate(
-      () => (window as unknown as { policyViolations: string[] }).policyViolations,
-    )),
-  ];
+  return async () => {
+    const found = [
+      ...reports,
+      ...(await page.evaluate(
+        () => (window as unknown as { policyViolations: string[] }).policyViolations,
+      )),
+    ];
+    // The page goes on to the worker's next test (e2e/reused-page.ts): without the recorder.
+    await recorder.dispose();
+    return found;
+  };
 }
 
 /** Resolves once React has hydrated the document: it marks the DOM nodes it owns. */
@@ -66,6 +73,8 @@ test.describe('every page, in every language', () => {
 });
 
 test.describe('a page paints before it asks for any script, then hydrates', () => {
+  // On a first visit: nothing cached, nothing compiled.
+  test.use({ reusePage: false });
   for (const path of ['/', '/charts/work-permits', '/events', '/claims', '/bn/events']) {
     test(path, async ({ page }) => {
       await page.goto(path);

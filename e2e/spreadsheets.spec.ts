@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { parse } from 'csv-parse/sync';
 import { downloadTables } from '@/lib/downloads/tables';
 import { sheetName } from '@/lib/downloads/xlsx';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { energyEventCount, eventCount } from './site-map';
 import { gotoReady, holdScripts } from './ready';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { EXPORT_PORT, NEXT_PORT } from '../playwright.config';
 import { localeInfo } from '@/lib/i18n/locales';
 import { WORDPRESS_POSTS, wordpressPost } from './wordpress/posts';
