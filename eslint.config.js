@@ -16,6 +16,8 @@ export default defineConfig([
   globalIgnores([
     '**/node_modules/**',
     '**/.next/**',
+    // Where npm run export keeps the `next start` build meanwhile (scripts/export.sh).
+    '.next-start-kept/**',
     'out/**',
     'out-fixture/**',
     'out-scale/**',
