@@ -16,14 +16,12 @@
  * drawn by the recharts components the browser uses, in jsdom, at both sizes.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
 // recharts and React's act() need React's development build; force it before they load.
 (process.env as Record<string, string>).NODE_ENV = 'development';
 
 const OUT = path.resolve('generated');
-const require = createRequire(import.meta.url);
 
 async function main() {
   const started = performance.now();
@@ -69,7 +67,7 @@ async function main() {
   const { absoluteUrl } = await import('@/lib/site');
   const { chartHref } = await import('@/lib/links');
   const { translator } = await import('@/lib/i18n/messages');
-  const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
+  const { startRasterizer } = await import('@/lib/charts/bake/rasterize');
   const { renderEmbedHtml } = await import('@/lib/embed/render-embed');
   const { themeCss } = await import('@/lib/theme');
   const figureCss = readFileSync(path.resolve('components/charts/chart-figure.css'), 'utf8');
@@ -78,9 +76,9 @@ async function main() {
     (content: string | Uint8Array) =>
       writeFileSync(path.join(OUT, bakedFile(...args)), content);
 
-  await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  const { IMAGE_FONT_FAMILY, imageFontBuffers } = await import('@/lib/charts/bake/image-fonts');
-  const fontBuffers = imageFontBuffers();
+  // PNGs are drawn on a thread of their own while the SVGs and pages are drawn here.
+  const rasterizer = startRasterizer();
+  const pngsWritten: Promise<void>[] = [];
 
   for (const locale of locales) {
     for (const model of briefing.charts(locale)) {
@@ -128,13 +126,11 @@ async function main() {
         }),
       });
       write('images', locale, `${slug}.svg`)(standalone.svg);
-      const png = new Resvg(standalone.svg, {
-        fitTo: { mode: 'width', value: standalone.width * 2 },
-        font: { fontBuffers, defaultFontFamily: IMAGE_FONT_FAMILY, loadSystemFonts: false },
-      })
-        .render()
-        .asPng();
-      write('images', locale, `${slug}.png`)(png);
+      pngsWritten.push(
+        rasterizer
+          .png(standalone.svg, standalone.width * 2)
+          .then(write('images', locale, `${slug}.png`)),
+      );
     }
   }
 
@@ -171,6 +167,8 @@ async function main() {
       pages += 1;
     }
   }
+  await Promise.all(pngsWritten);
+  await rasterizer.close();
   console.log(
     `compiled ${briefing.sources.length} sources, ${briefing.claims.length} claims, ${briefing.events.length} events and ${briefing.charts().length} charts, and drew ${pages} pages, in ${locales.length} languages into generated/ in ${Math.round(performance.now() - started)} ms`,
   );
