@@ -6,9 +6,11 @@ import { test as base, type BrowserContextOptions, type Page } from '@playwright
  * Opening a page in a new browser context costs about half a core-second here (a new renderer,
  * the site's scripts compiled cold), more than most tests spend on the page itself, and on two
  * cores the end-to-end tests are bound by it. So each worker keeps one page per set of context
- * options (JavaScript on or off, mostly) and hands it to the next test, reset first: viewport,
- * emulated media and permissions as the options say, no routes, no listeners, at about:blank.
- * After a failed test its page is closed, so the next test starts on a new one.
+ * options (JavaScript on or off, in practice) and hands it to the next test, reset first:
+ * viewport, emulated media and permissions as the options say, the pointer at the corner, no
+ * routes, no listeners for the page events tests listen to, at about:blank. After a failed
+ * test its page is closed, so the next test starts on a new one. A test that adds an init script
+ * disposes of it (pages.spec.ts).
  *
  * A test whose subject is a cold start (what loads before the first paint, what a first visit
  * transfers) asks for a new page with `test.use({ reusePage: false })`.
@@ -20,10 +22,11 @@ export const test = base.extend<ReusedPageOptions, { reusedPages: Pool }>({
   reusePage: [true, { option: true }],
 
   reusedPages: [
-    async ({}, provide) => {
+    // On the browser, so that its pages close before it does.
+    async ({ browser }, provide) => {
       const pool: Pool = new Map();
       await provide(pool);
-      for (const page of pool.values()) await page.context().close();
+      for (const page of pool.values()) if (browser.isConnected()) await page.context().close();
     },
     { scope: 'worker' },
   ],
@@ -33,49 +36,97 @@ export const test = base.extend<ReusedPageOptions, { reusedPages: Pool }>({
       browser,
       reusePage,
       reusedPages,
-      baseURL,
-      javaScriptEnabled,
-      viewport,
-      userAgent,
-      deviceScaleFactor,
-      isMobile,
-      hasTouch,
-      locale,
+      acceptDownloads,
+      bypassCSP,
+      clientCertificates,
       colorScheme,
+      contrast,
+      deviceScaleFactor,
+      extraHTTPHeaders,
+      forcedColors,
+      geolocation,
+      hasTouch,
+      httpCredentials,
+      ignoreHTTPSErrors,
+      isMobile,
+      javaScriptEnabled,
+      locale,
+      offline,
+      permissions,
+      proxy,
+      reducedMotion,
+      screen,
+      storageState,
+      timezoneId,
+      userAgent,
+      viewport,
+      baseURL,
+      serviceWorkers,
+      contextOptions,
+      actionTimeout,
+      navigationTimeout,
     },
     provide,
     testInfo,
   ) => {
-    // The options this project and its tests set (playwright.config.ts, test.use).
-    const options: BrowserContextOptions = {
-      baseURL,
-      javaScriptEnabled,
-      viewport,
-      userAgent,
-      deviceScaleFactor,
-      isMobile,
-      hasTouch,
-      locale,
+    // Every context option a project or test can set, as Playwright's own `context` takes them.
+    const set: BrowserContextOptions = {
+      acceptDownloads,
+      bypassCSP,
+      clientCertificates,
       colorScheme,
+      contrast,
+      deviceScaleFactor,
+      extraHTTPHeaders,
+      forcedColors,
+      geolocation,
+      hasTouch,
+      httpCredentials,
+      ignoreHTTPSErrors,
+      isMobile,
+      javaScriptEnabled,
+      locale,
+      offline,
+      permissions,
+      proxy,
+      reducedMotion,
+      screen,
+      storageState,
+      timezoneId,
+      userAgent,
+      viewport,
+      baseURL,
+      serviceWorkers,
+    };
+    const options: BrowserContextOptions = {
+      ...contextOptions,
+      ...Object.fromEntries(Object.entries(set).filter(([, value]) => value !== undefined)),
+    };
+    const open = async () => {
+      const context = await browser.newContext(options);
+      context.setDefaultTimeout(actionTimeout || 0);
+      context.setDefaultNavigationTimeout(navigationTimeout || 0);
+      return context.newPage();
     };
     if (!reusePage) {
-      const context = await browser.newContext(options);
-      await provide(await context.newPage());
-      await context.close();
+      const page = await open();
+      await provide(page);
+      await page.context().close();
       return;
     }
-    const key = JSON.stringify(options);
+    const key = JSON.stringify([options, actionTimeout, navigationTimeout]);
     let page = reusedPages.get(key);
     if (!page || page.isClosed()) {
-      page = await (await browser.newContext(options)).newPage();
+      page = await open();
       reusedPages.set(key, page);
     }
     if (viewport) await page.setViewportSize(viewport);
     await page.emulateMedia({
       media: null,
       colorScheme: colorScheme ?? 'light',
-      reducedMotion: null,
-      forcedColors: null,
+      contrast: contrast ?? null,
+      forcedColors: forcedColors ?? null,
+      reducedMotion: reducedMotion ?? null,
     });
     await provide(page);
     if (testInfo.status !== testInfo.expectedStatus || page.isClosed()) {
@@ -83,12 +134,14 @@ export const test = base.extend<ReusedPageOptions, { reusedPages: Pool }>({
       await page.context().close();
       return;
     }
-    // The events a test may listen to (Playwright's own listeners stay).
     for (const event of ['console', 'pageerror', 'dialog', 'request', 'response'] as const)
       page.removeAllListeners(event);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.context().clearPermissions();
+    if (permissions?.length) await page.context().grantPermissions(permissions);
     await page.goto('about:blank');
+    // Off every element a test hovered, so the next page starts with no hover.
+    await page.mouse.move(0, 0);
   },
 
   // A test's `context` is its page's, so what it grants applies to the page it uses.

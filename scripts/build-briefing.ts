@@ -78,7 +78,6 @@ async function main() {
 
   // PNGs are drawn on a thread of their own while the SVGs and pages are drawn here.
   const rasterizer = startRasterizer();
-  const pngsWritten: Promise<void>[] = [];
 
   for (const locale of locales) {
     for (const model of briefing.charts(locale)) {
@@ -126,11 +125,7 @@ async function main() {
         }),
       });
       write('images', locale, `${slug}.svg`)(standalone.svg);
-      pngsWritten.push(
-        rasterizer
-          .png(standalone.svg, standalone.width * 2)
-          .then(write('images', locale, `${slug}.png`)),
-      );
+      rasterizer.draw(standalone.svg, standalone.width * 2, write('images', locale, `${slug}.png`));
     }
   }
 
@@ -167,8 +162,7 @@ async function main() {
       pages += 1;
     }
   }
-  await Promise.all(pngsWritten);
-  await rasterizer.close();
+  await rasterizer.finish();
   console.log(
     `compiled ${briefing.sources.length} sources, ${briefing.claims.length} claims, ${briefing.events.length} events and ${briefing.charts().length} charts, and drew ${pages} pages, in ${locales.length} languages into generated/ in ${Math.round(performance.now() - started)} ms`,
   );

@@ -2,43 +2,60 @@ import { Worker } from 'node:worker_threads';
 import { IMAGE_FONT_FAMILY, imageFontFiles } from './image-fonts';
 
 export interface Rasterizer {
-  /** The SVG drawn as a PNG `width` pixels wide, in the chart images' fonts. */
-  png(svg: string, width: number): Promise<Uint8Array>;
-  /** Waits for nothing more: call once every png() has settled. */
-  close(): Promise<void>;
+  /** Draws the SVG as a PNG `width` pixels wide, in the chart images' fonts, and hands it to `done`. */
+  draw(svg: string, width: number, done: (png: Uint8Array) => void): void;
+  /** Resolves once every drawing is done and handed over; rejects with the first failure. */
+  finish(): Promise<void>;
 }
 
 /**
- * A worker thread that draws PNGs (png-worker.mjs): resvg takes about a third of the bake's time,
- * which the bake's main thread spends drawing the SVGs and pages instead.
+ * A worker thread that draws PNGs (png-worker.mjs): resvg took about a third of the bake's main
+ * thread, which now draws the SVGs and pages meanwhile. A worker that fails to start, or stops,
+ * fails finish(): the bake never ends with images missing.
  */
 export function startRasterizer(): Rasterizer {
   const worker = new Worker(new URL('./png-worker.mjs', import.meta.url), {
     workerData: { fontFiles: imageFontFiles, fontFamily: IMAGE_FONT_FAMILY },
   });
-  const pending = new Map<number, { resolve(png: Uint8Array): void; reject(error: Error): void }>();
+  const pending = new Map<number, (png: Uint8Array) => void>();
   let nextId = 0;
-  const failAll = (error: Error) => {
-    for (const job of pending.values()) job.reject(error);
+  let failure: Error | null = null;
+  let finishing = false;
+  let settle: (() => void) | null = null;
+
+  const fail = (error: Error) => {
+    failure ??= error;
     pending.clear();
+    settle?.();
   };
   worker.on('message', (reply: { id: number; png?: Uint8Array; error?: string }) => {
-    const job = pending.get(reply.id);
+    const done = pending.get(reply.id);
     pending.delete(reply.id);
-    if (reply.png) job?.resolve(reply.png);
-    else job?.reject(new Error(`resvg could not draw a PNG: ${reply.error}`));
+    if (!reply.png) return fail(new Error(`resvg could not draw a PNG: ${reply.error}`));
+    try {
+      done?.(reply.png);
+    } catch (error) {
+      return fail(error as Error);
+    }
+    if (pending.size === 0) settle?.();
   });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`the PNG worker stopped (exit code ${code})`)));
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (!finishing) fail(new Error(`the PNG worker stopped (exit code ${code})`));
+  });
+
   return {
-    png: (svg, width) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, svg, width });
-      }),
-    close: async () => {
+    draw(svg, width, done) {
+      if (failure) return;
+      const id = nextId++;
+      pending.set(id, done);
+      worker.postMessage({ id, svg, width });
+    },
+    async finish() {
+      if (pending.size > 0 && !failure) await new Promise<void>((resolve) => (settle = resolve));
+      finishing = true;
       await worker.terminate();
+      if (failure) throw failure;
     },
   };
 }
