@@ -12,8 +12,9 @@ import { test as base, type BrowserContextOptions, type Page } from '@playwright
  * test its page is closed, so the next test starts on a new one. A test that adds an init script
  * disposes of it (pages.spec.ts).
  *
- * A test whose subject is a cold start (what loads before the first paint, what a first visit
- * transfers) asks for a new page with `test.use({ reusePage: false })`.
+ * A test whose subject is a cold start (what a page loads before its first paint) asks for a new
+ * page with `test.use({ reusePage: false })`; one that counts what a first visit transfers turns
+ * the browser's cache off (embeds.spec.ts).
  */
 type ReusedPageOptions = { reusePage: boolean };
 type Pool = Map<string, Page>;
