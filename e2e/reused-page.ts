@@ -3,8 +3,9 @@ import { test as base, type BrowserContextOptions, type Page } from '@playwright
 /**
  * Playwright's `test`, with a `page` kept for the worker's next test instead of a new one each.
  *
- * Opening a page in a new browser context costs about half a core-second here (a new renderer,
- * the site's scripts compiled cold), more than most tests spend on the page itself, and on two
+ * Opening a page in a new browser context and loading one of ours costs about 0.8 core-seconds
+ * here (a new renderer, the site's scripts compiled cold; 0.1–0.2 in a page already open), more
+ * than most tests spend on the page itself, and on two
  * cores the end-to-end tests are bound by it. So each worker keeps one page per set of context
  * options (JavaScript on or off, in practice) and hands it to the next test, reset first:
  * viewport, emulated media and permissions as the options say, the pointer at the corner, no
@@ -70,7 +71,8 @@ export const test = base.extend<ReusedPageOptions, { reusedPages: Pool }>({
     provide,
     testInfo,
   ) => {
-    // Every context option a project or test can set, as Playwright's own `context` takes them.
+    // Every context option a project or test can set, as Playwright's own `context` takes them;
+    // named twice, since Playwright reads a fixture's dependencies from its destructured names.
     const set: BrowserContextOptions = {
       acceptDownloads,
       bypassCSP,
