@@ -5,8 +5,8 @@ import { test as base, type BrowserContextOptions, type Page } from '@playwright
  *
  * Opening a page in a new browser context and loading one of ours costs about 0.8 core-seconds
  * here (a new renderer, the site's scripts compiled cold; 0.1–0.2 in a page already open), more
- * than most tests spend on the page itself, and on two
- * cores the end-to-end tests are bound by it. So each worker keeps one page per set of context
+ * than most tests spend on the page itself, and on two cores the end-to-end tests are bound by
+ * it. So each worker keeps one page per set of context
  * options (JavaScript on or off, in practice) and hands it to the next test, reset first:
  * viewport, emulated media and permissions as the options say, the pointer at the corner, no
  * routes, no listeners for the page events tests listen to, at about:blank. After a failed
