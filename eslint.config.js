@@ -18,6 +18,8 @@ export default defineConfig([
     '**/.next/**',
     // Where npm run export keeps the `next start` build meanwhile (scripts/export.sh).
     '.next-start-kept/**',
+    // The copy of the working tree the test command's scale and fixture exports build in.
+    '.build-aside/**',
     'out/**',
     'out-fixture/**',
     'out-scale/**',

@@ -24,6 +24,10 @@ const nextConfig = {
   // would check the same code again. A build on its own still checks.
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPECHECKED === '1' },
   poweredByHeader: false,
+  // This folder is the project, wherever it sits: the test command builds in a copy of it inside
+  // itself (scripts/test-builds.sh), where Next would otherwise take the outer lockfile's folder.
+  turbopack: { root: import.meta.dirname },
+  outputFileTracingRoot: import.meta.dirname,
   // server.mjs compresses, with Brotli where the browser takes it: Next's own compression is
   // gzip only, and a gzipped home page needed a second round trip (e2e/budgets.spec.ts).
   compress: false,
