@@ -14,7 +14,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if ((await params).file !== bengaliWebFont.file)
     return new Response('Not found', { status: 404 });
   return new Response(
-    new Uint8Array(readFileSync(path.join(process.cwd(), bengaliWebFont.source))),
+    // Read once, when the build prerenders this route, so no server needs the file traced for it;
+    // without the comment Turbopack traces the whole project into the server build (its warning).
+    new Uint8Array(
+      readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), bengaliWebFont.source)),
+    ),
     {
       headers: { 'Content-Type': 'font/woff2' },
     },
