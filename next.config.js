@@ -9,7 +9,7 @@ import { nextHeaders } from './lib/security/headers.js';
  * sets the `next start` build aside meanwhile.
  */
 const exporting = process.env.NEXT_OUTPUT === 'export';
-// The end-to-end fixture exports to a folder of its own (package.json, "test:e2e-builds").
+// The end-to-end fixture exports to a folder of its own (scripts/test-builds.sh).
 const exportDir = process.env.EXPORT_DIR ?? 'out';
 // The charts' embeds, as `npm run briefing` baked them before this build: only these may be framed.
 // (Every language has the same charts: the default language's folder names them.)

@@ -12,7 +12,7 @@
  *
  * Each size is exported to out-scale/ (then removed, unless --keep) with the real data/ plus
  * the synthetic folders; generated/ is compiled again from data/ at the end (unless
- * --no-restore: the test command's next build compiles it anyway).
+ * --no-restore: the test command builds it in a copy of the tree it then removes).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
