@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { rawRequest } from './raw-http';
 
 /** Runs against `next start` and against the static export under nginx. */

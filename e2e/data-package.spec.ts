@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { Package } from 'datapackage';
 import { downloadTables } from '@/lib/downloads/tables';
 import { briefing } from './site-map';

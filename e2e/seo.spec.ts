@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { JSDOM } from 'jsdom';
 import { chartSlugs, pages } from './site-map';
 
