@@ -31,6 +31,13 @@ const nextConfig = {
   // server.mjs compresses, with Brotli where the browser takes it: Next's own compression is
   // gzip only, and a gzipped home page needed a second round trip (e2e/budgets.spec.ts).
   compress: false,
+  experimental: {
+    // Turbopack writes a cache of each build into .next/cache for the next build of the same code
+    // (on by default in Next 16.4), ~6 core-seconds a build. The test command's builds never start
+    // from theirs (the exports' .next and the copy are thrown away; CI starts from a fresh clone),
+    // so scripts/test-builds.sh turns it off.
+    turbopackFileSystemCacheForBuild: process.env.BUILD_CACHE !== '0',
+  },
   ...(exporting
     ? { output: 'export', distDir: exportDir }
     : {

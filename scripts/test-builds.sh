@@ -13,6 +13,8 @@
 # (docs/performance.md, "The test command").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# No Turbopack cache: none of these builds is built again from it (next.config.js).
+export BUILD_CACHE=0
 
 aside=.build-aside
 aside_pid=
