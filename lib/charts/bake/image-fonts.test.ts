@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
 import { units } from '../../data/vocabulary';
 import { formatAmount, formatRange } from '../../format/figure';
 import { messages } from '../../i18n/messages';
 import { locales } from '../../i18n/locales';
 import { dataWords } from '../../i18n/words';
 import { loadBriefing } from '../../model/load';
-import { IMAGE_FONT_FAMILY, imageFontBuffers, imageFontFiles } from './image-fonts';
-
-const require = createRequire(import.meta.url);
+import { IMAGE_FONT_FAMILY, imageFontFiles } from './image-fonts';
 
 /** Every string of a messages file. */
 const leaves = (value: unknown): string[] =>
   typeof value === 'string'
     ? [value]
     : Object.values(value as Record<string, unknown>).flatMap(leaves);
-
-beforeAll(async () => {
-  await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-});
 
 describe('the chart images’ fonts', () => {
   it('cover every character the images can draw, in every language', async () => {
@@ -67,14 +60,14 @@ describe('the chart images’ fonts', () => {
   });
 
   it('draw Bangla in the default family through resvg’s fallback, not as boxes', () => {
-    const render = (family: string, fontBuffers: Buffer[]) =>
+    const render = (family: string, fontFiles: string[]) =>
       new Resvg(
         `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40"><text x="4" y="28" font-size="20" font-family="${family}">বাংলাদেশ ২০২৪</text></svg>`,
-        { font: { fontBuffers, defaultFontFamily: IMAGE_FONT_FAMILY, loadSystemFonts: false } },
+        { font: { fontFiles, defaultFontFamily: IMAGE_FONT_FAMILY, loadSystemFonts: false } },
       )
         .render()
         .asPng();
-    const all = imageFontBuffers();
+    const all = imageFontFiles;
     const latinOnly = all.slice(0, 3);
     const fallback = render(IMAGE_FONT_FAMILY, all);
     // The same pixels as naming the Bengali font itself, and not those of Inter alone.

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +20,3 @@ export const imageFontFiles = [
   '@expo-google-fonts/noto-sans-bengali/600SemiBold/NotoSansBengali_600SemiBold.ttf',
   '@expo-google-fonts/noto-sans-bengali/700Bold/NotoSansBengali_700Bold.ttf',
 ].map((file) => require.resolve(file));
-
-export function imageFontBuffers(): Buffer[] {
-  return imageFontFiles.map((file) => readFileSync(file));
-}
