@@ -18,8 +18,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-// recharts and React's act() need React's development build; force it before they load.
-(process.env as Record<string, string>).NODE_ENV = 'development';
+// React's production build, as Next renders pages with: decided when React loads, so set first.
+(process.env as Record<string, string>).NODE_ENV = 'production';
 
 const OUT = path.resolve('generated');
 

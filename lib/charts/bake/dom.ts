@@ -33,7 +33,6 @@ export function installDom(): void {
   for (const [name, value] of Object.entries(globals)) {
     Object.defineProperty(scope, name, { value, configurable: true, writable: true });
   }
-  scope.IS_REACT_ACT_ENVIRONMENT = true;
 }
 
 /**

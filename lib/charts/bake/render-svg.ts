@@ -1,23 +1,36 @@
 import type { ReactElement } from 'react';
 import { installDom } from './dom';
 
-/** Renders a recharts chart in jsdom and returns the markup of its <svg>. */
+/** More turns than any chart takes to settle (two or three); past them the bake fails. */
+const MAX_TURNS = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Renders a recharts chart in jsdom and returns the markup of its <svg>.
+ *
+ * recharts lays out in effects and store updates after the first render, so the chart is read
+ * once it has settled: the same markup on two turns of the event loop in a row. (React's act()
+ * would wait for the same, but exists in React's development build only, which drew the bake's
+ * charts about 30 % slower, to the same bytes.)
+ */
 export async function renderChartSvg(element: ReactElement): Promise<string> {
   installDom();
-  const { act } = await import('react');
+  const { flushSync } = await import('react-dom');
   const { createRoot } = await import('react-dom/client');
   const container = document.createElement('div');
   document.body.appendChild(container);
   const root = createRoot(container);
-  await act(async () => {
-    root.render(element);
-  });
-  const svg = container.querySelector('svg');
-  if (!svg) throw new Error('the chart rendered no <svg>');
-  const markup = svg.outerHTML;
-  await act(async () => {
-    root.unmount();
-  });
+  flushSync(() => root.render(element));
+  let markup: string | undefined;
+  for (let turn = 0; ; turn += 1) {
+    if (turn === MAX_TURNS) throw new Error(`the chart did not settle in ${MAX_TURNS} turns`);
+    await nextTurn();
+    const now = container.querySelector('svg')?.outerHTML;
+    if (now !== undefined && now === markup) break;
+    markup = now;
+  }
+  flushSync(() => root.unmount());
   container.remove();
   return markup;
 }
