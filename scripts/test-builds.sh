@@ -49,7 +49,7 @@ fi
 setsid bash -c '
   set -euo pipefail
   cd "$1"
-  npx tsx bench/scale.ts --sizes 10 --check --no-restore
+  npm run --silent test:scale -- --no-restore
   BRIEFING_EXTRA_SOURCES=e2e/fixtures/sources EXPORT_DIR=out-fixture \
     SITE_URL=http://127.0.0.1:3111 bash scripts/export.sh
 ' _ "$aside" > "$aside/build.log" 2>&1 &
