@@ -1,7 +1,10 @@
 import type { ReactElement } from 'react';
 import { installDom } from './dom';
 
-/** More turns than any chart takes to settle (two or three); past them the bake fails. */
+/**
+ * Far more turns than a chart takes to settle (two, for every chart of today's data, the
+ * fixture's and the ×10 data); past them the bake fails.
+ */
 const MAX_TURNS = 50;
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -11,8 +14,8 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  *
  * recharts lays out in effects and store updates after the first render, so the chart is read
  * once it has settled: the same markup on two turns of the event loop in a row. (React's act()
- * would wait for the same, but exists in React's development build only, which drew the bake's
- * charts about 30 % slower, to the same bytes.)
+ * would wait for the same, but exists only in React's development build, which drew the same
+ * bytes more slowly: docs/performance.md.)
  */
 export async function renderChartSvg(element: ReactElement): Promise<string> {
   installDom();
