@@ -24,8 +24,8 @@ status=0
 # One checker for pages and embeds (a Java start is about 2 s): the checker parses what has no
 # .html extension (embeds; under .next, .body files) as HTML too.
 # Java's quick compiler only (TieredStopAtLevel=1): a run of seconds ends before the optimizing
-# compiler pays back its work; ~6.5 instead of ~14.5 core-seconds here, the same findings. Code
-# from the quick compiler needs more stack than Java's 1 MB default to evaluate the HTML schema.
+# compiler pays back its work: 6.6-6.9 instead of 14.1-16.5 core-seconds here, the same findings.
+# Code from the quick compiler needs more stack than Java's 1 MB default for the HTML schema.
 {
   find .next/server/app out -name '*.html' -not -path '*/_next/*' -print0
   embed_files
